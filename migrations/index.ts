@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import * as organisation from './0001_organisation.js';
+import * as ledger from './0002_ledger.js';
+import * as collection from './0003_collection.js';
+import * as operations from './0004_operations.js';
+
+/** Every migration in order; a static list works the same from source and from the built bundle. */
+export const migrations: Record<string, Migration> = {
+  '0001_organisation': organisation,
+  '0002_ledger': ledger,
+  '0003_collection': collection,
+  '0004_operations': operations,
+};

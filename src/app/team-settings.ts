@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:00');
+
+/** Every per-team rule with its default (DESIGN §2–3); stored as JSON on the team row. */
+export const TeamSettingsSchema = z.object({
+  postTime: time.default('09:00'),
+  deadlineTime: time.default('18:00'),
+  warningDays: z.number().int().min(1).max(60).default(7),
+  cooperativeDays: z.number().int().min(0).max(60).default(5),
+  firmDays: z.number().int().min(0).max(60).default(3),
+  responsePolicy: z.enum(['until_promised', 'every_day']).default('until_promised'),
+  graceDays: z.number().int().min(0).max(30).default(1),
+  /** Minor units at or above which an item counts as "large" for segments. */
+  largeAmount: z.number().int().min(0).default(10_000_000),
+  shortMaxDays: z.number().int().min(1).default(60),
+  planTime: time.default('09:30'),
+  planReminderTime: time.default('12:00'),
+  planSummaryTime: time.default('14:00'),
+  resultTime: time.default('16:00'),
+  resultReminderTime: time.default('17:30'),
+  resultSummaryTime: time.default('18:00'),
+  weeklyReportTime: time.default('17:00'),
+});
+
+export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
+
+/** Reads a team's stored settings, filling defaults; unknown keys are dropped. */
+export function readTeamSettings(stored: unknown): TeamSettings {
+  return TeamSettingsSchema.parse(stored ?? {});
+}

@@ -1,0 +1,23 @@
+import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
+import { migrations } from '../../migrations/index.js';
+import { DuebotError } from '../errors.js';
+
+/** The migrator over Duebot's ordered migration list. */
+export function createMigrator(db: Kysely<unknown>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+/** Brings the schema to the latest version; throws a `migration_failed` error naming the step. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
+  const result = await createMigrator(db).migrateToLatest();
+  throwIfFailed(result);
+  return result;
+}
+
+/** Turns Kysely's result set into an error when any step failed. */
+export function throwIfFailed(result: MigrationResultSet): void {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown step';
+    throw new DuebotError('migration_failed', `migration ${failed} failed`, { cause: result.error });
+  }
+}

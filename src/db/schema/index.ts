@@ -1,0 +1,54 @@
+import type {
+  DueConfirmationTable,
+  FollowUpTable,
+  LeaveTable,
+  PaidClaimTable,
+  PlanLineTable,
+  PromiseTable,
+  WeeklyPlanTable,
+} from './collection.js';
+import type { CustomerTable, PaymentAllocationTable, PaymentTable, ReceivableTable } from './ledger.js';
+import type {
+  AuditLogTable,
+  ImportTable,
+  JobRunTable,
+  OutboxTable,
+  PostedMessageTable,
+} from './operations.js';
+import type {
+  CalendarOverrideTable,
+  ChannelTable,
+  ChatIdentityTable,
+  PersonTable,
+  TeamTable,
+} from './org.js';
+
+export type * from './collection.js';
+export type * from './ledger.js';
+export type * from './operations.js';
+export type * from './org.js';
+
+/** Every table Duebot keeps, keyed by its SQL name. */
+export interface Database {
+  teams: TeamTable;
+  people: PersonTable;
+  chat_identities: ChatIdentityTable;
+  channels: ChannelTable;
+  calendar_overrides: CalendarOverrideTable;
+  customers: CustomerTable;
+  receivables: ReceivableTable;
+  payments: PaymentTable;
+  payment_allocations: PaymentAllocationTable;
+  promises: PromiseTable;
+  follow_ups: FollowUpTable;
+  due_confirmations: DueConfirmationTable;
+  paid_claims: PaidClaimTable;
+  weekly_plans: WeeklyPlanTable;
+  plan_lines: PlanLineTable;
+  leaves: LeaveTable;
+  posted_messages: PostedMessageTable;
+  job_runs: JobRunTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
+  imports: ImportTable;
+}

@@ -1,0 +1,86 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { CreatedAt } from './org.js';
+
+type Json = ColumnType<unknown, string | null | undefined, string | null>;
+
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'dead';
+export type ImportKind = 'teams' | 'roster' | 'customers' | 'receivables' | 'payments';
+export type ImportState = 'running' | 'committed' | 'rejected' | 'failed';
+
+export interface PostedMessageTable {
+  id: Generated<number>;
+  key: string;
+  platform: string;
+  channel_ref: string;
+  platform_message_id: string;
+  thread_ref: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface JobRunTable {
+  id: Generated<number>;
+  job: string;
+  run_key: string;
+  team_id: number | null;
+  state: 'running' | 'done' | 'failed';
+  instance: string;
+  started_at: CreatedAt;
+  finished_at: Date | null;
+  error: string | null;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  dedupe_key: string;
+  platform: string;
+  target: Json;
+  kind: string;
+  payload: Json;
+  state: Generated<OutboxState>;
+  attempts: Generated<number>;
+  next_attempt_at: CreatedAt;
+  locked_until: Date | null;
+  last_error: string | null;
+  platform_message_id: string | null;
+  created_at: CreatedAt;
+  sent_at: Date | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  actor_id: number | null;
+  /** Who acted when it was not a person: 'import', 'system', 'scheduler'. */
+  actor_label: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: Json;
+  after: Json;
+  import_id: number | null;
+}
+
+export interface ImportTable {
+  id: Generated<number>;
+  kind: ImportKind;
+  file_name: string;
+  state: ImportState;
+  actor_label: string;
+  rows_total: Generated<number>;
+  rows_inserted: Generated<number>;
+  rows_updated: Generated<number>;
+  rows_unchanged: Generated<number>;
+  rows_rejected: Generated<number>;
+  report: Json;
+  started_at: CreatedAt;
+  finished_at: Date | null;
+}
+
+export type PostedMessageRow = Selectable<PostedMessageTable>;
+export type JobRunRow = Selectable<JobRunTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type NewOutbox = Insertable<OutboxTable>;
+export type AuditLogRow = Selectable<AuditLogTable>;
+export type NewAuditLog = Insertable<AuditLogTable>;
+export type ImportRow = Selectable<ImportTable>;
