@@ -14,9 +14,9 @@ export interface TeamTable {
   id: Generated<number>;
   code: string;
   name: string;
-  timezone: string;
-  locale: string;
-  calendar_kind: CalendarKind;
+  timezone: Generated<string>;
+  locale: Generated<string>;
+  calendar_kind: Generated<CalendarKind>;
   /** Rule settings (windows, times, policies); validated by the team settings schema. */
   settings: ColumnType<Record<string, unknown>, string | undefined, string>;
   created_at: CreatedAt;

@@ -1,0 +1,89 @@
+import { personName } from './names.js';
+import type { Random } from './random.js';
+
+export interface DemoTeam {
+  code: string;
+  name: string;
+  timezone: string;
+  locale: 'zh-CN' | 'en';
+  calendarKind: 'cn' | 'weekdays';
+  currency: string;
+}
+
+export interface DemoPerson {
+  email: string;
+  name: string;
+  role: 'collector' | 'manager' | 'admin';
+  teamCode: string | null;
+  managerEmail: string | null;
+}
+
+const BASE_TEAMS: DemoTeam[] = [
+  {
+    code: 'east',
+    name: '华东回款组',
+    timezone: 'Asia/Shanghai',
+    locale: 'zh-CN',
+    calendarKind: 'cn',
+    currency: 'CNY',
+  },
+  {
+    code: 'south',
+    name: '华南回款组',
+    timezone: 'Asia/Shanghai',
+    locale: 'zh-CN',
+    calendarKind: 'cn',
+    currency: 'CNY',
+  },
+  {
+    code: 'intl',
+    name: 'International Accounts',
+    timezone: 'Asia/Singapore',
+    locale: 'en',
+    calendarKind: 'weekdays',
+    currency: 'USD',
+  },
+];
+
+export const DEMO_EMAIL_DOMAIN = 'demo.duebot.example';
+
+/** The demo teams: the three named ones, then numbered regional teams for large benchmark sets. */
+export function demoTeams(count: number): DemoTeam[] {
+  const teams = BASE_TEAMS.slice(0, count);
+  for (let i = teams.length; i < count; i++) {
+    teams.push({
+      code: `region-${i + 1}`,
+      name: `区域回款${i + 1}组`,
+      timezone: 'Asia/Shanghai',
+      locale: 'zh-CN',
+      calendarKind: 'cn',
+      currency: 'CNY',
+    });
+  }
+  return teams;
+}
+
+/** One manager per team, collectors spread round-robin over the teams, and one finance admin. */
+export function demoPeople(rng: Random, teams: readonly DemoTeam[], collectors: number): DemoPerson[] {
+  const used = new Set<string>();
+  const person = (
+    role: DemoPerson['role'],
+    teamCode: string | null,
+    managerEmail: string | null,
+  ): DemoPerson => {
+    const { name, handle } = personName(rng);
+    let email = `${handle}@${DEMO_EMAIL_DOMAIN}`;
+    for (let n = 2; used.has(email); n++) email = `${handle}${n}@${DEMO_EMAIL_DOMAIN}`;
+    used.add(email);
+    return { email, name, role, teamCode, managerEmail };
+  };
+  const admin = person('admin', null, null);
+  const managers = teams.map((t) => person('manager', t.code, null));
+  const people: DemoPerson[] = [admin, ...managers];
+  for (let i = 0; i < collectors; i++) {
+    const teamIndex = i % teams.length;
+    const team = teams[teamIndex] as DemoTeam;
+    people.push(person('collector', team.code, (managers[teamIndex] as DemoPerson).email));
+  }
+  return people;
+}
