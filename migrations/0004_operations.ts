@@ -32,6 +32,8 @@ const UP = [
     target jsonb NOT NULL,
     kind text NOT NULL,
     payload jsonb NOT NULL,
+    -- Bumped when a pending message is replaced by a newer version (edits of one posted message).
+    version integer NOT NULL DEFAULT 1,
     state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'sent', 'dead')),
     attempts integer NOT NULL DEFAULT 0,
     next_attempt_at timestamptz NOT NULL DEFAULT now(),

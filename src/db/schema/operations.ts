@@ -37,6 +37,7 @@ export interface OutboxTable {
   target: Json;
   kind: string;
   payload: Json;
+  version: Generated<number>;
   state: Generated<OutboxState>;
   attempts: Generated<number>;
   next_attempt_at: CreatedAt;

@@ -1,0 +1,161 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../db/connect.js';
+import type { Platform } from '../db/schema/index.js';
+import { type OutboxPayload, targetOf } from './payload.js';
+
+export interface OutboxItem {
+  id: number;
+  dedupeKey: string;
+  platform: Platform;
+  payload: OutboxPayload;
+  version: number;
+  attempts: number;
+  /** True when a previous claim expired mid-delivery: the message may already have arrived. */
+  recovered: boolean;
+}
+
+/**
+ * Queues a message once per dedupe key: queuing the same key again changes nothing, except for
+ * edits (`replace`), where the newest content replaces a pending or sent one and is delivered again.
+ */
+export async function enqueue(
+  db: DbOrTrx,
+  item: { dedupeKey: string; platform: Platform; payload: OutboxPayload; now: Date; replace?: boolean },
+): Promise<void> {
+  const row = {
+    dedupe_key: item.dedupeKey,
+    platform: item.platform,
+    target: JSON.stringify(targetOf(item.payload)),
+    kind: item.payload.op,
+    payload: JSON.stringify(item.payload),
+    next_attempt_at: item.now,
+    created_at: item.now,
+  };
+  await db
+    .insertInto('outbox')
+    .values(row)
+    .onConflict((oc) =>
+      item.replace
+        ? oc.column('dedupe_key').doUpdateSet({
+            payload: row.payload,
+            version: sql`outbox.version + 1`,
+            state: 'pending',
+            attempts: 0,
+            next_attempt_at: item.now,
+            last_error: null,
+          })
+        : oc.column('dedupe_key').doNothing(),
+    )
+    .execute();
+}
+
+/** Claims up to `limit` due rows for this worker; other workers skip them until the lease ends. */
+export async function claimDue(
+  db: DbOrTrx,
+  now: Date,
+  leaseMs: number,
+  limit: number,
+): Promise<OutboxItem[]> {
+  const until = new Date(now.getTime() + leaseMs);
+  const { rows } = await sql<{
+    id: number;
+    dedupe_key: string;
+    platform: Platform;
+    payload: OutboxPayload;
+    version: number;
+    attempts: number;
+    prev_state: string;
+  }>`
+    WITH picked AS (
+      SELECT id, state AS prev_state FROM outbox
+      WHERE (state = 'pending' AND next_attempt_at <= ${now})
+         OR (state = 'sending' AND locked_until < ${now})
+      ORDER BY id
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    UPDATE outbox o SET state = 'sending', locked_until = ${until}, attempts = o.attempts + 1
+    FROM picked WHERE o.id = picked.id
+    RETURNING o.id, o.dedupe_key, o.platform, o.payload, o.version, o.attempts, picked.prev_state`.execute(
+    db,
+  );
+  return rows
+    .sort((a, b) => a.id - b.id)
+    .map((r) => ({
+      id: r.id,
+      dedupeKey: r.dedupe_key,
+      platform: r.platform,
+      payload: r.payload,
+      version: r.version,
+      attempts: r.attempts,
+      recovered: r.prev_state === 'sending',
+    }));
+}
+
+/** Records a delivery; a row replaced meanwhile by a newer version stays pending for that version. */
+export async function markSent(db: DbOrTrx, item: OutboxItem, messageId: string, now: Date): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({
+      state: 'sent',
+      sent_at: now,
+      platform_message_id: messageId,
+      locked_until: null,
+      last_error: null,
+    })
+    .where('id', '=', item.id)
+    .where('version', '=', item.version)
+    .execute();
+}
+
+/** Puts a row back for another try at `at`; `countAttempt` false for waits that are not failures. */
+export async function markRetry(
+  db: DbOrTrx,
+  item: OutboxItem,
+  at: Date,
+  error: string,
+  countAttempt: boolean,
+): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({
+      state: 'pending',
+      next_attempt_at: at,
+      locked_until: null,
+      last_error: error,
+      attempts: countAttempt ? item.attempts : item.attempts - 1,
+    })
+    .where('id', '=', item.id)
+    .where('version', '=', item.version)
+    .execute();
+}
+
+/** Gives up on a row after a permanent error or too many attempts. */
+export async function markDead(db: DbOrTrx, item: OutboxItem, error: string): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ state: 'dead', locked_until: null, last_error: error })
+    .where('id', '=', item.id)
+    .where('version', '=', item.version)
+    .execute();
+}
+
+/** Rows per state, for metrics and the health page. */
+export async function outboxDepth(db: DbOrTrx): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['state', sql<number>`count(*)::bigint`.as('n')])
+    .groupBy('state')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.state, r.n]));
+}
+
+/** The delivery state of the row with this key, if there is one. */
+export async function outboxState(db: DbOrTrx, dedupeKey: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('outbox')
+    .select('state')
+    .where('dedupe_key', '=', dedupeKey)
+    .executeTakeFirst();
+  return row?.state;
+}

@@ -1,0 +1,194 @@
+import { DeliveryError, RateLimitError } from '../chat/errors.js';
+import type { ChatPort, Delivered } from '../chat/port.js';
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/connect.js';
+import type { Platform } from '../db/schema/index.js';
+import type { Logger } from '../logger.js';
+import { backoffMs } from './backoff.js';
+import {
+  claimDue,
+  markDead,
+  markRetry,
+  markSent,
+  type OutboxItem,
+  outboxState,
+} from './outbox.repository.js';
+import { targetOf } from './payload.js';
+import { findPosted, savePosted } from './posted-message.repository.js';
+
+export interface OutboxWorkerOptions {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  ports: Partial<Record<Platform, ChatPort>>;
+  leaseMs?: number;
+  batchSize?: number;
+  maxAttempts?: number;
+}
+
+/** Counters for /metrics. */
+export interface OutboxStats {
+  delivered: number;
+  retried: number;
+  rateLimited: number;
+  dead: number;
+}
+
+/** Waiting for an earlier message (thread root, message to edit) that has not been delivered yet. */
+class NotYetPosted extends Error {}
+
+/** Delivers queued messages exactly once: claim with SKIP LOCKED, send, record; retries what is retryable. */
+export class OutboxWorker {
+  readonly stats: OutboxStats = { delivered: 0, retried: 0, rateLimited: 0, dead: 0 };
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(private readonly options: OutboxWorkerOptions) {}
+
+  /** Delivers everything due now; returns how many rows were handled. */
+  async drain(): Promise<number> {
+    let handled = 0;
+    for (;;) {
+      const items = await claimDue(
+        this.options.db,
+        this.options.clock.now(),
+        this.options.leaseMs ?? 30_000,
+        this.options.batchSize ?? 20,
+      );
+      if (items.length === 0) return handled;
+      for (const item of items) await this.deliver(item);
+      handled += items.length;
+    }
+  }
+
+  /** Polls for due rows until stopped. */
+  start(intervalMs = 1_000): void {
+    this.timer = setInterval(() => this.nudge(), intervalMs);
+  }
+
+  /** Runs a drain now unless one is already running. */
+  nudge(): void {
+    if (this.running) return;
+    this.running = this.drain()
+      .catch((err) => {
+        this.options.logger.error({ err }, 'outbox delivery round failed');
+        return 0;
+      })
+      .finally(() => {
+        this.running = undefined;
+      });
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async deliver(item: OutboxItem): Promise<void> {
+    const { db, clock } = this.options;
+    const port = this.options.ports[item.platform];
+    if (!port) {
+      await markDead(db, item, `no ${item.platform} connection is configured`);
+      this.stats.dead++;
+      return;
+    }
+    try {
+      const already =
+        item.recovered && port.findDelivered
+          ? await port.findDelivered(item.dedupeKey, targetOf(item.payload))
+          : null;
+      const delivered = already ?? (await this.send(port, item));
+      await db.transaction().execute(async (trx) => {
+        const now = clock.now();
+        await markSent(trx, item, delivered.messageId, now);
+        if (item.payload.op !== 'update') {
+          const channelRef = item.payload.op === 'direct' ? item.payload.userId : item.payload.chatId;
+          await savePosted(
+            trx,
+            {
+              key: item.dedupeKey,
+              platform: item.platform,
+              channelRef,
+              messageId: delivered.messageId,
+              threadId: delivered.threadId ?? delivered.messageId,
+            },
+            now,
+          );
+        }
+      });
+      this.stats.delivered++;
+    } catch (err) {
+      await this.fail(item, err);
+    }
+  }
+
+  private async send(port: ChatPort, item: OutboxItem): Promise<Delivered> {
+    const p = item.payload;
+    const key = item.dedupeKey;
+    switch (p.op) {
+      case 'post':
+        return port.post(p.chatId, p.content, { threadId: await this.threadOf(p.threadOf), dedupeKey: key });
+      case 'update': {
+        const target = await findPosted(this.options.db, p.messageOf);
+        if (!target) throw new NotYetPosted(p.messageOf);
+        await port.update(p.chatId, target.messageId, p.content);
+        return { messageId: target.messageId };
+      }
+      case 'direct':
+        return port.sendDirect(p.userId, p.content, { dedupeKey: key });
+      case 'file':
+        return port.uploadFile(p.chatId, p.file, {
+          threadId: await this.threadOf(p.threadOf),
+          comment: p.comment,
+          dedupeKey: key,
+        });
+    }
+  }
+
+  private async threadOf(key: string | undefined): Promise<string | undefined> {
+    if (!key) return undefined;
+    const root = await findPosted(this.options.db, key);
+    if (!root) throw new NotYetPosted(key);
+    return root.threadId ?? root.messageId;
+  }
+
+  private async fail(item: OutboxItem, err: unknown): Promise<void> {
+    const { db, clock, logger } = this.options;
+    const now = clock.now().getTime();
+    const reason = err instanceof Error ? err.message : String(err);
+    if (err instanceof NotYetPosted) {
+      // Waiting is not failing, unless the earlier message itself was given up on.
+      if ((await outboxState(db, err.message)) !== 'dead') {
+        await markRetry(
+          db,
+          item,
+          new Date(now + 2_000),
+          `waiting for ${err.message} to be delivered first`,
+          false,
+        );
+        return;
+      }
+    }
+    if (err instanceof RateLimitError) {
+      this.stats.rateLimited++;
+      await markRetry(db, item, new Date(now + err.retryAfterMs), reason, false);
+      return;
+    }
+    const retryable = !(err instanceof DeliveryError) || err.retryable;
+    if (!retryable || item.attempts >= (this.options.maxAttempts ?? 8)) {
+      this.stats.dead++;
+      logger.error(
+        { key: item.dedupeKey, attempts: item.attempts, reason },
+        'message could not be delivered; giving up',
+      );
+      await markDead(db, item, reason);
+      return;
+    }
+    this.stats.retried++;
+    logger.warn(
+      { key: item.dedupeKey, attempts: item.attempts, reason },
+      'message delivery failed; will retry',
+    );
+    await markRetry(db, item, new Date(now + backoffMs(item.attempts)), reason, true);
+  }
+}
