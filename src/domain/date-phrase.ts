@@ -22,6 +22,7 @@ import {
   type LocalDate,
   localDateFromParts,
   localDateParts,
+  startOfMonth,
   startOfWeek,
 } from './local-date.js';
 import { normalizeInput } from './normalize-text.js';
@@ -30,6 +31,15 @@ import { normalizeInput } from './normalize-text.js';
 export type ParseDateResult =
   | { ok: true; date: LocalDate }
   | { ok: false; code: DateErrorCode; input: string };
+
+/** Which side of today a date that names no year or week lies on; promises look forward. */
+export type DateDirection = 'forward' | 'backward';
+
+/** How to read a date phrase. */
+export interface ParseDateOptions {
+  /** 'forward' (default): "12/1", "15号", "周五" are the next such day; 'backward': the last one. */
+  direction?: DateDirection;
+}
 
 // Dates outside these years are typos (2062 for 2026 cannot be caught, 20266 can).
 const MIN_YEAR = 1900;
@@ -61,40 +71,49 @@ function fullDate(year: number, month: number, day: number): Step {
   return date === null ? { ok: false, code: 'date_nonexistent' } : { ok: true, date };
 }
 
-// A month and day without a year mean their next occurrence on or after today, so "1/5" said
-// in December is next January; 29 February waits for the next leap year.
-function nextMonthDay(month: number, day: number, today: LocalDate): Step {
+// The words that name a day without saying which one ("1/5", "15号", "周五") are resolved
+// towards the future for promises and towards the past for payments already made.
+const isOnSide = (date: LocalDate, today: LocalDate, direction: DateDirection): boolean =>
+  direction === 'forward' ? compareLocalDate(date, today) >= 0 : compareLocalDate(date, today) <= 0;
+
+// A month and day without a year: their nearest occurrence on the requested side of today, so
+// "1/5" said in December is next January; 29 February waits for a leap year.
+function monthDay(month: number, day: number, today: LocalDate, direction: DateDirection): Step {
   const { year } = localDateParts(today);
   if (localDateFromParts(2000, month, day) === null) return { ok: false, code: 'date_nonexistent' };
-  for (let y = year; y <= year + 8; y += 1) {
-    const date = localDateFromParts(y, month, day);
-    if (date !== null && compareLocalDate(date, today) >= 0) return { ok: true, date };
+  const step = direction === 'forward' ? 1 : -1;
+  for (let i = 0; i <= 8; i += 1) {
+    const date = localDateFromParts(year + i * step, month, day);
+    if (date !== null && isOnSide(date, today, direction)) return { ok: true, date };
   }
   return { ok: false, code: 'date_out_of_range' };
 }
 
-// A day of the month alone ("15号") is its next occurrence on or after today.
-function nextDayOfMonth(day: number, today: LocalDate): Step {
+// A day of the month alone ("15号"): its nearest occurrence on the requested side of today.
+function dayOfMonth(day: number, today: LocalDate, direction: DateDirection): Step {
   if (day < 1 || day > 31) return { ok: false, code: 'date_nonexistent' };
-  const { year, month } = localDateParts(today);
+  const first = startOfMonth(today);
+  const step = direction === 'forward' ? 1 : -1;
   for (let i = 0; i < 12; i += 1) {
-    const first = addMonths(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`, i);
-    const p = localDateParts(first);
+    const p = localDateParts(addMonths(first, i * step));
     const date = localDateFromParts(p.year, p.month, day);
-    if (date !== null && compareLocalDate(date, today) >= 0) return { ok: true, date };
+    if (date !== null && isOnSide(date, today, direction)) return { ok: true, date };
   }
   return { ok: false, code: 'date_nonexistent' };
 }
 
-// Bare weekdays mean the next such day, today included; this/next/last pick a Monday-based week.
-function weekday(index: WeekdayIndex, prefix: string, today: LocalDate): LocalDate {
+// A bare weekday is the nearest such day on the requested side, today included;
+// this/next/last pick a Monday-to-Sunday week whatever the direction.
+function weekday(index: WeekdayIndex, prefix: string, today: LocalDate, direction: DateDirection): LocalDate {
   const shift = lookupWord(WEEK_PREFIXES, prefix) ?? 'coming';
   const monday = startOfWeek(today);
   if (shift === 'this') return addDays(monday, index);
   if (shift === 'next') return addDays(monday, 7 + index);
   if (shift === 'last') return addDays(monday, index - 7);
   const todayIndex = (dayOfWeek(today) + 6) % 7;
-  return addDays(today, (index - todayIndex + 7) % 7);
+  return direction === 'forward'
+    ? addDays(today, (index - todayIndex + 7) % 7)
+    : addDays(today, -((todayIndex - index + 7) % 7));
 }
 
 function offset(amount: number, unit: OffsetUnit, today: LocalDate): LocalDate {
@@ -107,23 +126,23 @@ function unitOf(word: string): OffsetUnit | undefined {
   return lookupWord(OFFSET_UNITS, word) ?? lookupWord(OFFSET_UNITS, word.replace(/s$/, ''));
 }
 
-function read(text: string, today: LocalDate): Step | null {
+function read(text: string, today: LocalDate, direction: DateDirection): Step | null {
   let m = FULL_DATE.exec(text);
   if (m) return fullDate(Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5]));
   m = MONTH_DAY.exec(text);
-  if (m) return nextMonthDay(Number(m[1]), Number(m[2] ?? m[3]), today);
+  if (m) return monthDay(Number(m[1]), Number(m[2] ?? m[3]), today, direction);
   m = DAY_ONLY.exec(text);
-  if (m) return nextDayOfMonth(Number(m[1]), today);
+  if (m) return dayOfMonth(Number(m[1]), today, direction);
 
   const relative = lookupWord(RELATIVE_DAY_WORDS, text);
   if (relative !== undefined) return { ok: true, date: addDays(today, relative) };
 
   m = ZH_WEEKDAY.exec(text);
   const zhIndex = m ? lookupWord(ZH_WEEKDAYS, m[2] ?? '') : undefined;
-  if (m && zhIndex !== undefined) return { ok: true, date: weekday(zhIndex, m[1] ?? '', today) };
+  if (m && zhIndex !== undefined) return { ok: true, date: weekday(zhIndex, m[1] ?? '', today, direction) };
   m = EN_WEEKDAY.exec(text);
   const enIndex = m ? lookupWord(EN_WEEKDAYS, m[2] ?? '') : undefined;
-  if (m && enIndex !== undefined) return { ok: true, date: weekday(enIndex, m[1] ?? '', today) };
+  if (m && enIndex !== undefined) return { ok: true, date: weekday(enIndex, m[1] ?? '', today, direction) };
 
   m = PLUS_OFFSET.exec(text) ?? ZH_OFFSET.exec(text) ?? EN_OFFSET.exec(text);
   const unit = m ? unitOf(m[2] ?? '') : undefined;
@@ -135,11 +154,15 @@ function read(text: string, today: LocalDate): Step | null {
 }
 
 /** Reads a date phrase relative to `today`, or says precisely why it cannot. */
-export function parseDatePhrase(text: string, today: LocalDate): ParseDateResult {
+export function parseDatePhrase(
+  text: string,
+  today: LocalDate,
+  options: ParseDateOptions = {},
+): ParseDateResult {
   const input = text;
   const normalized = normalizeInput(text).toLowerCase().replace(/\s+/g, ' ');
   if (normalized === '') return { ok: false, code: 'date_empty', input };
-  const step = read(normalized, today);
+  const step = read(normalized, today, options.direction ?? 'forward');
   if (step === null) return { ok: false, code: 'date_unrecognised', input };
   if (!step.ok) return { ok: false, code: step.code, input };
   if (!inRange(step.date)) return { ok: false, code: 'date_out_of_range', input };

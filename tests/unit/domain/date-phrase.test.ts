@@ -175,3 +175,30 @@ describe('far offsets', () => {
     expect(read('+2000m')).toBe('2193-07-25');
   });
 });
+
+describe('looking backward, for payments already made', () => {
+  const back = (text: string): string => {
+    const r = parseDatePhrase(text, today, { direction: 'backward' });
+    return r.ok ? r.date : r.code;
+  };
+
+  it.each([
+    ['11/20', '2026-11-20'],
+    ['12/1', '2025-12-01'],
+    ['11月25日', '2026-11-25'],
+    ['2月29日', '2024-02-29'],
+    ['25号', '2026-11-25'],
+    ['30号', '2026-10-30'],
+    ['周五', '2026-11-20'],
+    ['周三', '2026-11-25'],
+    ['fri', '2026-11-20'],
+  ])('%s → %s', (text, date) => {
+    expect(back(text)).toBe(date);
+  });
+
+  it('leaves explicit and relative dates alone', () => {
+    expect(back('2026-12-01')).toBe('2026-12-01');
+    expect(back('下周五')).toBe('2026-12-04');
+    expect(back('昨天')).toBe('2026-11-24');
+  });
+});
