@@ -35,6 +35,8 @@ export const COMMAND_SYNTAX_ERROR_CODES = [
   'report_kind_unknown',
   'mention_expected',
   'leave_range_inverted',
+  'date_in_past',
+  'date_in_future',
 ] as const;
 
 /** An amount parsing error code. */

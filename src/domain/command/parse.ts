@@ -1,0 +1,96 @@
+/**
+ * One grammar for every surface (Slack slash commands, Lark @bot messages, the sandbox):
+ * "/promise INV-1042 5万 12月1日 财务已排款" and "@Duebot 承诺 INV-1042 5万 12月1日" read the same.
+ */
+import { type Args, isMention, type Read } from './args.js';
+import { parseDispute, parseFollowUp } from './parse-followup.js';
+import { parseLeave } from './parse-leave.js';
+import { parsePaid, parsePromise } from './parse-money.js';
+import {
+  parseAr,
+  parseHelp,
+  parseOverdue,
+  parsePlan,
+  parseReport,
+  parseResult,
+  parseSetup,
+} from './parse-other.js';
+import { type Token, tokenize } from './tokenize.js';
+import type {
+  Command,
+  CommandErrorParams,
+  CommandLanguage,
+  CommandName,
+  ParseCommandOptions,
+  ParseCommandResult,
+} from './types.js';
+import { BOT_NAMES, commandFromWord } from './vocabulary.js';
+
+const PARSERS: Readonly<Record<CommandName, (args: Args) => Read<Command>>> = {
+  promise: parsePromise,
+  followup: parseFollowUp,
+  dispute: parseDispute,
+  paid: parsePaid,
+  ar: parseAr,
+  overdue: parseOverdue,
+  plan: parsePlan,
+  result: parseResult,
+  leave: parseLeave,
+  report: parseReport,
+  setup: parseSetup,
+  help: parseHelp,
+};
+
+// Drops what comes before the command word: @mentions of the bot (Lark puts them first), a
+// leading slash, and the bot's own name as in "/duebot promise …".
+function skipPreamble(tokens: readonly Token[]): number {
+  let i = 0;
+  while (isMention(tokens[i])) i += 1;
+  const first = tokens[i];
+  if (
+    first !== undefined &&
+    !first.quoted &&
+    (first.key === '/' || BOT_NAMES.has(first.key.replace(/^\//, '')))
+  ) {
+    i += 1;
+  }
+  return i;
+}
+
+// Chinese characters in an unreadable message say which language to answer in.
+const guessLanguage = (text: string): CommandLanguage | null => (/[\u4e00-\u9fff]/.test(text) ? 'zh' : null);
+
+/** Reads a chat command into a typed command, or a coded error naming the command, argument and word. */
+export function parseCommand(text: string, options: ParseCommandOptions): ParseCommandResult {
+  const tokenized = tokenize(text);
+  const tokens = tokenized.tokens;
+  const start = skipPreamble(tokens);
+  const word = tokens[start];
+  const keyword = word === undefined || word.quoted ? null : commandFromWord(word.key.replace(/^\//, ''));
+  if (!tokenized.ok) {
+    const params: CommandErrorParams = { token: tokenized.unclosed };
+    if (keyword !== null) params.command = keyword.command;
+    return {
+      ok: false,
+      error: { code: 'quote_unclosed', params },
+      language: keyword?.language ?? guessLanguage(text),
+    };
+  }
+  if (word === undefined) return { ok: false, error: { code: 'command_empty', params: {} }, language: null };
+  if (keyword === null) {
+    return {
+      ok: false,
+      error: { code: 'command_unknown', params: { token: word.text } },
+      language: guessLanguage(text),
+    };
+  }
+  const args: Args = {
+    command: keyword.command,
+    text,
+    tokens: tokens.slice(start + 1),
+    today: options.today,
+  };
+  const read = PARSERS[keyword.command](args);
+  if (!read.ok) return { ok: false, error: read.error, language: keyword.language };
+  return { ok: true, command: read.value, language: keyword.language };
+}

@@ -1,0 +1,150 @@
+/**
+ * The typed commands people give the bot, and the errors the grammar reports.
+ */
+import type { CommandErrorCode } from '../errors.js';
+import type { LocalDate } from '../local-date.js';
+import type { FollowUpMethod } from './methods.js';
+import type { ReasonCode } from './reasons.js';
+
+/** Every command the grammar knows. */
+export type CommandName =
+  | 'promise'
+  | 'followup'
+  | 'dispute'
+  | 'paid'
+  | 'ar'
+  | 'overdue'
+  | 'plan'
+  | 'result'
+  | 'leave'
+  | 'report'
+  | 'setup'
+  | 'help';
+
+/** The commands in the order help lists them. */
+export const COMMAND_NAMES: readonly CommandName[] = [
+  'promise',
+  'followup',
+  'dispute',
+  'paid',
+  'ar',
+  'overdue',
+  'plan',
+  'result',
+  'leave',
+  'report',
+  'setup',
+  'help',
+];
+
+/** The arguments an error can point at. */
+export type ArgumentName =
+  | 'target'
+  | 'amount'
+  | 'date'
+  | 'method'
+  | 'outcome'
+  | 'reason'
+  | 'note'
+  | 'next'
+  | 'ref'
+  | 'bank'
+  | 'scope'
+  | 'from'
+  | 'to'
+  | 'delegate'
+  | 'kind'
+  | 'team'
+  | 'topic';
+
+/** The language of the keyword the user typed, so the reply can answer in kind. */
+export type CommandLanguage = 'en' | 'zh';
+
+/** An invoice number or a customer name, as typed; the app decides which it is. */
+export interface Target {
+  text: string;
+  /** Typed in quotes ("Acme Ltd", 「华为」): certainly a customer name, never an invoice number. */
+  quoted: boolean;
+}
+
+/** A person mentioned in the command (@alice, Slack <@U123>, Lark @_user_1). */
+export interface PersonRef {
+  /** The name or platform id without the @ and brackets. */
+  handle: string;
+  /** The token exactly as typed. */
+  raw: string;
+}
+
+/** An amount argument in minor units, with the text so it can be re-read in another currency. */
+export interface AmountArg {
+  /** Minor units assuming two decimals (fen, cents). */
+  minor: number;
+  text: string;
+  /** Currency named in the text (¥, $, RMB, 元 …), if any. */
+  currency: string | null;
+}
+
+/** Whether the collector reached the customer on a follow-up. */
+export type ContactOutcome = 'contacted' | 'no_contact';
+
+/** Whose overdue list to show. */
+export type OverdueScope = { kind: 'mine' } | { kind: 'team' } | { kind: 'person'; person: PersonRef };
+
+/** The reports a user can ask for. */
+export type ReportKind = 'weekly' | 'aging' | 'kpi';
+
+/** A command read from chat, one variant per command. */
+export type Command =
+  | { kind: 'promise'; target: Target; amount: AmountArg; date: LocalDate; note: string | null }
+  | {
+      kind: 'followup';
+      target: Target;
+      method: FollowUpMethod;
+      outcome: ContactOutcome;
+      reason: ReasonCode | null;
+      note: string | null;
+      nextDate: LocalDate | null;
+    }
+  | { kind: 'dispute'; target: Target; note: string }
+  | {
+      kind: 'paid';
+      target: Target;
+      amount: AmountArg;
+      date: LocalDate;
+      ref: string | null;
+      bank: string | null;
+      note: string | null;
+    }
+  | { kind: 'ar'; target: Target }
+  | { kind: 'overdue'; scope: OverdueScope }
+  | { kind: 'plan' }
+  | { kind: 'result' }
+  | { kind: 'leave'; from: LocalDate; to: LocalDate; delegate: PersonRef | null }
+  | { kind: 'report'; report: ReportKind }
+  | { kind: 'setup'; team: string }
+  | { kind: 'help'; topic: CommandName | null };
+
+/** What the locale catalogue needs to word an error: which command, which argument, what was typed. */
+export interface CommandErrorParams {
+  command?: CommandName;
+  argument?: ArgumentName;
+  /** The offending text exactly as typed (the unknown word, the bad amount …). */
+  token?: string;
+}
+
+/** A grammar error: a stable code and its parameters. */
+export interface CommandError {
+  code: CommandErrorCode;
+  params: CommandErrorParams;
+}
+
+/** The result of reading a command. */
+export type ParseCommandResult =
+  | { ok: true; command: Command; language: CommandLanguage }
+  | { ok: false; error: CommandError; language: CommandLanguage | null };
+
+/** What reading a command needs to know. */
+export interface ParseCommandOptions {
+  /** Today in the team's timezone, for relative dates. */
+  today: LocalDate;
+}

@@ -1,0 +1,119 @@
+/**
+ * The keywords of the command grammar in English and Chinese.
+ */
+import type { CommandLanguage, CommandName, ContactOutcome, ReportKind } from './types.js';
+
+/** A command keyword and the language it belongs to. */
+export interface CommandKeyword {
+  word: string;
+  command: CommandName;
+  language: CommandLanguage;
+}
+
+const en = (command: CommandName, ...words: string[]): CommandKeyword[] =>
+  words.map((word) => ({ word, command, language: 'en' }));
+const zh = (command: CommandName, ...words: string[]): CommandKeyword[] =>
+  words.map((word) => ({ word, command, language: 'zh' }));
+
+/** Every word that starts a command. */
+export const COMMAND_KEYWORDS: readonly CommandKeyword[] = [
+  ...en('promise', 'promise', 'ptp'),
+  ...zh('promise', '承诺', '承诺回款'),
+  ...en('followup', 'followup', 'follow-up', 'follow_up'),
+  ...zh('followup', '跟进', '催收'),
+  ...en('dispute', 'dispute'),
+  ...zh('dispute', '争议'),
+  ...en('paid', 'paid'),
+  ...zh('paid', '已付', '已付款'),
+  ...en('ar', 'ar'),
+  ...zh('ar', '查询', '查'),
+  ...en('overdue', 'overdue'),
+  ...zh('overdue', '逾期'),
+  ...en('plan', 'plan'),
+  ...zh('plan', '计划'),
+  ...en('result', 'result', 'results'),
+  ...zh('result', '结果'),
+  ...en('leave', 'leave'),
+  ...zh('leave', '请假'),
+  ...en('report', 'report'),
+  ...zh('report', '报表'),
+  ...en('setup', 'setup'),
+  ...zh('setup', '绑定'),
+  ...en('help', 'help', '?'),
+  ...zh('help', '帮助'),
+];
+
+const commandByWord = new Map(COMMAND_KEYWORDS.map((k) => [k.word, k]));
+
+/** The command a word starts (already lower-cased and folded), or null. */
+export function commandFromWord(word: string): CommandKeyword | null {
+  return commandByWord.get(word) ?? null;
+}
+
+/** Names the bot may be addressed by before the command ("/duebot promise …"). */
+export const BOT_NAMES: ReadonlySet<string> = new Set(['duebot', '回款助手']);
+
+/** Words introducing the next follow-up date. */
+export const NEXT_WORDS: ReadonlySet<string> = new Set(['next', '下次', '下次跟进']);
+
+/** Words introducing a reason code in a follow-up. */
+export const REASON_WORDS: ReadonlySet<string> = new Set(['reason', '原因']);
+
+/** Words introducing a bank reference in a payment claim. */
+export const REF_WORDS: ReadonlySet<string> = new Set(['ref', 'reference', '流水号', '参考号', '凭证号']);
+
+/** Words introducing the bank of a payment claim. */
+export const BANK_WORDS: ReadonlySet<string> = new Set(['bank', '银行']);
+
+/** Words introducing the delegate who covers during a leave. */
+export const DELEGATE_WORDS: ReadonlySet<string> = new Set(['delegate', 'cover', '代理', '委托', '代理人']);
+
+/** Optional words between the first and last day of a leave. */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', '-', '~', '至', '到']);
+
+/** Words for the outcome of a contact attempt. */
+export const OUTCOME_WORDS: ReadonlyMap<string, ContactOutcome> = new Map<string, ContactOutcome>([
+  ['contacted', 'contacted'],
+  ['reached', 'contacted'],
+  ['已联系', 'contacted'],
+  ['已接通', 'contacted'],
+  ['no_contact', 'no_contact'],
+  ['no-contact', 'no_contact'],
+  ['noanswer', 'no_contact'],
+  ['no_answer', 'no_contact'],
+  ['no-answer', 'no_contact'],
+  ['unreachable', 'no_contact'],
+  ['未接通', 'no_contact'],
+  ['无人接听', 'no_contact'],
+  ['联系不上', 'no_contact'],
+  ['未联系上', 'no_contact'],
+  ['失联', 'no_contact'],
+]);
+
+/** Words for whose overdue list to show. */
+export const SCOPE_WORDS: ReadonlyMap<string, 'mine' | 'team'> = new Map<string, 'mine' | 'team'>([
+  ['mine', 'mine'],
+  ['me', 'mine'],
+  ['my', 'mine'],
+  ['我的', 'mine'],
+  ['我', 'mine'],
+  ['team', 'team'],
+  ['all', 'team'],
+  ['团队', 'team'],
+  ['全部', 'team'],
+]);
+
+/** Words for the kinds of report. */
+export const REPORT_WORDS: ReadonlyMap<string, ReportKind> = new Map<string, ReportKind>([
+  ['weekly', 'weekly'],
+  ['week', 'weekly'],
+  ['周报', 'weekly'],
+  ['逾期报表', 'weekly'],
+  ['aging', 'aging'],
+  ['ageing', 'aging'],
+  ['账龄', 'aging'],
+  ['账龄分析', 'aging'],
+  ['kpi', 'kpi'],
+  ['考核', 'kpi'],
+  ['绩效', 'kpi'],
+]);
