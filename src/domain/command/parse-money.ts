@@ -32,17 +32,15 @@ function readAmountAndDate(args: Args, at: number, direction: DateDirection): Re
     return { ok: true, value: { amount: amount.value, date: date.value }, next: date.next };
   }
   const swappedDate = readDate(args, at, 'date', direction);
-  if (swappedDate.ok) {
-    const swappedAmount = readAmount(args, swappedDate.next);
-    if (swappedAmount.ok) {
-      return {
-        ok: true,
-        value: { amount: swappedAmount.value, date: swappedDate.value },
-        next: swappedAmount.next,
-      };
-    }
-  }
-  return amount;
+  if (!swappedDate.ok) return amount;
+  // The word was a date, so the amount is what is missing or wrong ("promise INV-1 12/1").
+  const swappedAmount = readAmount(args, swappedDate.next);
+  if (!swappedAmount.ok) return swappedAmount;
+  return {
+    ok: true,
+    value: { amount: swappedAmount.value, date: swappedDate.value },
+    next: swappedAmount.next,
+  };
 }
 
 /** promise <invoice or customer> <amount> <date> [note] */

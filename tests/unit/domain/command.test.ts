@@ -89,6 +89,14 @@ describe('promise / 承诺', () => {
       code: 'argument_missing',
       params: { command: 'promise', argument: 'date' },
     });
+    expect(err('promise INV-1 12月1日')).toEqual({
+      code: 'argument_missing',
+      params: { command: 'promise', argument: 'amount' },
+    });
+    expect(err('promise INV-1 12月1日 5万x')).toMatchObject({
+      code: 'amount_invalid',
+      params: { token: '5万x' },
+    });
   });
 
   it('names the word that is not an amount or a date', () => {
