@@ -13,6 +13,16 @@ const UP = [
     updated_at timestamptz NOT NULL DEFAULT now()
   )`,
   // One row per (job, run_key): the unique key is what makes N instances produce one run.
+  // Which items a daily list message shows, so answering one item can redraw that message.
+  `CREATE TABLE list_messages (
+    key text PRIMARY KEY,
+    team_id integer NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    kind text NOT NULL CHECK (kind IN ('predue', 'overdue')),
+    on_date date NOT NULL,
+    person_id integer REFERENCES people(id),
+    item_ids integer[] NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+  )`,
   `CREATE TABLE job_runs (
     id serial PRIMARY KEY,
     job text NOT NULL,
@@ -60,6 +70,6 @@ const UP = [
   'CREATE INDEX audit_log_at_idx ON audit_log (at)',
 ];
 
-const DOWN = ['audit_log', 'outbox', 'job_runs', 'posted_messages'];
+const DOWN = ['audit_log', 'outbox', 'job_runs', 'list_messages', 'posted_messages'];
 
 export const { up, down } = statementsMigration(UP, DOWN);

@@ -25,3 +25,23 @@ export class ManualClock implements Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
+
+/** Real time shifted by an adjustable offset: the sandbox's "move the clock" control. */
+export class OffsetClock implements Clock {
+  private offsetMs = 0;
+
+  constructor(private readonly base: Clock = systemClock) {}
+
+  now(): Date {
+    return new Date(this.base.now().getTime() + this.offsetMs);
+  }
+
+  /** Moves simulated time to `to` (never backwards: scheduled runs already claimed stay claimed). */
+  moveTo(to: Date): void {
+    this.offsetMs = Math.max(this.offsetMs, to.getTime() - this.base.now().getTime());
+  }
+
+  get offset(): number {
+    return this.offsetMs;
+  }
+}

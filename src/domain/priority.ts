@@ -68,7 +68,7 @@ export function expectedRecovery(
 
 /** An item as the priority order sees it (amounts in one currency's minor units). */
 export interface PriorityItem {
-  id: string;
+  id: string | number;
   outstanding: number;
   daysOverdue: number;
 }

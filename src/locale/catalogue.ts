@@ -1,17 +1,9 @@
-import type { AgingBucket } from '../domain/aging.js';
+import type { en } from './en.js';
 
 export type Locale = 'zh-CN' | 'en';
 
-/** Every user-facing string, one implementation per locale. */
-export interface Messages {
-  weekday(day: number): string;
-  dayKind(working: boolean): string;
-  preDue(days: number): string;
-  overdueTotal: string;
-  nothingOpen: string;
-  items(count: number): string;
-  bucket(bucket: AgingBucket): string;
-}
+/** Every user-facing string; English defines the shape, each locale fills it in. */
+export type Messages = typeof en;
 
 export const SUPPORTED_LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 

@@ -12,6 +12,7 @@ import type {
   AuditLogTable,
   ImportTable,
   JobRunTable,
+  ListMessageTable,
   OutboxTable,
   PostedMessageTable,
 } from './operations.js';
@@ -47,6 +48,7 @@ export interface Database {
   plan_lines: PlanLineTable;
   leaves: LeaveTable;
   posted_messages: PostedMessageTable;
+  list_messages: ListMessageTable;
   job_runs: JobRunTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;

@@ -18,6 +18,16 @@ export interface PostedMessageTable {
   updated_at: CreatedAt;
 }
 
+export interface ListMessageTable {
+  key: string;
+  team_id: number;
+  kind: 'predue' | 'overdue';
+  on_date: string;
+  person_id: number | null;
+  item_ids: number[];
+  created_at: CreatedAt;
+}
+
 export interface JobRunTable {
   id: Generated<number>;
   job: string;
@@ -80,6 +90,7 @@ export interface ImportTable {
 
 export type PostedMessageRow = Selectable<PostedMessageTable>;
 export type JobRunRow = Selectable<JobRunTable>;
+export type ListMessageRow = Selectable<ListMessageTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type NewOutbox = Insertable<OutboxTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;

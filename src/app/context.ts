@@ -1,0 +1,14 @@
+import type { Clock } from '../clock.js';
+import type { Db } from '../db/connect.js';
+import type { Platform } from '../db/schema/index.js';
+import type { Logger } from '../logger.js';
+
+/** What every use case gets: the database, time, logging, and where messages can go. */
+export interface AppContext {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  platforms: readonly Platform[];
+  /** Tells the outbox there is something new to deliver. */
+  nudge(): void;
+}

@@ -1,0 +1,137 @@
+import { mention } from '../../chat/message.js';
+import type { Reply } from '../../chat/reply.js';
+import type { DbOrTrx } from '../../db/connect.js';
+import { recordAudit } from '../../db/repositories/audit.repository.js';
+import { asLocale, messagesFor } from '../../locale/index.js';
+import type { Actor } from '../actor.js';
+import type { AppContext } from '../context.js';
+import { reasonLabel } from '../lists/labels.js';
+import { listKey } from '../lists/list-message.js';
+import { redrawListMessage } from '../lists/redraw.js';
+import { type PublishContext, postToTeam, sendToPerson } from '../publish.js';
+import type { ItemInContext } from './item-access.js';
+
+async function approvers(db: DbOrTrx, managerId: number | null): Promise<number[]> {
+  if (managerId) return [managerId];
+  // Without a manager on file, finance decides.
+  const admins = await db
+    .selectFrom('people')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('active', '=', true)
+    .execute();
+  return admins.map((a) => a.id);
+}
+
+/** Asks the collector's manager, privately, to approve a delay beyond the limit. */
+export async function requestApproval(
+  ctx: PublishContext,
+  actor: Actor,
+  item: ItemInContext,
+  confirmationId: number,
+  request: { date: string; limit: string; reason: string },
+): Promise<void> {
+  const m = messagesFor(item.teamLocale);
+  const text = m.approvals.request(
+    actor.name,
+    item.customerName,
+    item.invoiceNo,
+    item.dueOn,
+    request.date,
+    request.limit,
+    reasonLabel(request.reason, asLocale(item.teamLocale)),
+  );
+  const value = `d:${confirmationId}`;
+  for (const personId of await approvers(ctx.db, item.managerId)) {
+    await sendToPerson(ctx, personId, `approval:${confirmationId}:p${personId}`, {
+      text,
+      blocks: [
+        { type: 'text', text },
+        {
+          type: 'actions',
+          buttons: [
+            { actionId: 'approval.approve', label: m.buttons.approve, value, style: 'primary' },
+            { actionId: 'approval.reject', label: m.buttons.reject, value, style: 'danger' },
+          ],
+        },
+      ],
+    });
+  }
+}
+
+/** A manager's decision on a delay: recorded once, announced in the item's thread, and the list redrawn. */
+export async function onApprovalButton(
+  app: AppContext,
+  actor: Actor,
+  actionId: string,
+  value: string,
+): Promise<Reply> {
+  const m = messagesFor(actor.locale);
+  const say = (text: string): Reply => ({
+    kind: 'private',
+    message: { text, blocks: [{ type: 'text', text }] },
+  });
+  const id = Number(/^d:(\d+)$/.exec(value)?.[1]);
+  if (!id) return say(m.errors.unknownAction);
+  const approve = actionId === 'approval.approve';
+  const now = app.clock.now();
+  const outcome = await app.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('due_confirmations as d')
+      .innerJoin('receivables as r', 'r.id', 'd.receivable_id')
+      .innerJoin('teams as t', 't.id', 'r.team_id')
+      .leftJoin('people as c', 'c.id', 'd.person_id')
+      .select([
+        'd.id',
+        'd.approval_state',
+        'd.new_due_on',
+        'd.confirmed_on',
+        'd.person_id',
+        'r.team_id',
+        'r.collector_id',
+        't.locale',
+        'c.manager_id',
+      ])
+      .where('d.id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row) return m.errors.unknownAction;
+    const allowed =
+      actor.role === 'admin' ||
+      (actor.role === 'manager' && (actor.personId === row.manager_id || actor.teamId === row.team_id));
+    if (!allowed) return m.errors.managerOnly;
+    if (row.approval_state !== 'pending') return m.errors.alreadyDecided;
+    const state = approve ? 'approved' : 'rejected';
+    await trx
+      .updateTable('due_confirmations')
+      .set({ approval_state: state, approver_id: actor.personId, decided_at: now })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, {
+      at: now,
+      actorId: actor.personId,
+      actorLabel: 'person',
+      action: `due_confirmation.${state}`,
+      entity: 'due_confirmation',
+      entityId: id,
+      before: { approval_state: 'pending' },
+      after: { approval_state: state },
+    });
+    const tm = messagesFor(row.locale);
+    const date = row.new_due_on ?? '';
+    const text = `${row.person_id ? `${mention(row.person_id)} ` : ''}${approve ? tm.done.delayApproved(date, actor.name) : tm.done.delayRejected(date, actor.name)}`;
+    const ctx = { db: trx, platforms: app.platforms, now };
+    const key = listKey('predue', row.team_id, row.confirmed_on, row.collector_id);
+    await postToTeam(
+      ctx,
+      row.team_id,
+      `approval:${id}:decision`,
+      { text, blocks: [{ type: 'text', text }] },
+      key,
+    );
+    await redrawListMessage(ctx, key);
+    return approve ? m.done.delayApproved(date, actor.name) : m.done.delayRejected(date, actor.name);
+  });
+  app.nudge();
+  return say(outcome);
+}

@@ -1,0 +1,194 @@
+import type { Form } from '../../chat/form.js';
+import type { Reply } from '../../chat/reply.js';
+import { FOLLOW_UP_METHODS } from '../../domain/command/methods.js';
+import { REASONS } from '../../domain/command/reasons.js';
+import { extensionLimit, needsApproval } from '../../domain/extension.js';
+import { messagesFor } from '../../locale/index.js';
+import type { Actor } from '../actor.js';
+import type { AppContext } from '../context.js';
+import { money } from '../lists/labels.js';
+import { redrawListMessage } from '../lists/redraw.js';
+import type { PublishContext } from '../publish.js';
+import { requestApproval } from './approvals.js';
+import { fieldErrors, readAmount, readChoice, readDate } from './field-readers.js';
+import { type ItemInContext, itemForAction } from './item-access.js';
+import { type ItemFormId, itemForm } from './item-forms.js';
+import { notifyFinanceOfClaim } from './paid-claim-notice.js';
+import {
+  saveDispute,
+  saveDueConfirmation,
+  saveFollowUp,
+  savePaidClaim,
+  savePromise,
+} from './save-answers.js';
+
+const ITEM_FORMS: Record<string, ItemFormId> = {
+  'item.promise': 'item.promise',
+  'item.followup': 'item.followup',
+  'item.dispute': 'item.dispute',
+  'item.paid': 'item.paid',
+  'predue.delay': 'predue.delay',
+};
+
+const REASON_CODES = REASONS.map((r) => r.code);
+const METHOD_CODES = FOLLOW_UP_METHODS.map((f) => f.code);
+const text = (v: string | undefined) => (v ?? '').trim() || null;
+
+/** True for the buttons and forms of the daily lists. */
+export function isItemAction(actionId: string): boolean {
+  return actionId in ITEM_FORMS || actionId === 'predue.ontime';
+}
+
+/** A click on a list button: opens the item's form, or records "on time" straight away. */
+export async function onItemButton(
+  app: AppContext,
+  actor: Actor,
+  actionId: string,
+  value: string,
+): Promise<Reply> {
+  const m = messagesFor(actor.locale);
+  const access = await itemForAction(app.db, actor, value, app.clock.now());
+  if (!access.ok)
+    return {
+      kind: 'private',
+      message: { text: access.message, blocks: [{ type: 'text', text: access.message }] },
+    };
+  const formId = ITEM_FORMS[actionId];
+  if (formId) return { kind: 'form', form: itemForm(formId, access.item, value, m, actor.locale) };
+  await saveAndRedraw(app, access.item, (db, now) =>
+    saveDueConfirmation(db, actor, access.item, { kind: 'on_time' }, now),
+  );
+  return {
+    kind: 'private',
+    message: { text: m.done.onTime, blocks: [{ type: 'context', text: `✓ ${m.done.onTime}` }] },
+  };
+}
+
+async function saveAndRedraw(
+  app: AppContext,
+  item: ItemInContext,
+  save: (db: PublishContext['db'], now: Date) => Promise<unknown>,
+): Promise<void> {
+  const now = app.clock.now();
+  await app.db.transaction().execute(async (trx) => {
+    await save(trx, now);
+    await redrawListMessage({ db: trx, platforms: app.platforms, now }, item.list.key);
+  });
+  app.nudge();
+}
+
+function again(form: Form, values: Record<string, string>, errors: Record<string, string>): Reply {
+  return {
+    kind: 'form_errors',
+    form: { ...form, fields: form.fields.map((f) => ({ ...f, initial: values[f.id] ?? f.initial })), errors },
+  };
+}
+
+/** A submitted item form: validated field by field; nothing is saved unless every field is right. */
+export async function onItemForm(
+  app: AppContext,
+  actor: Actor,
+  formId: string,
+  values: Record<string, string>,
+  metadata: Record<string, string>,
+): Promise<Reply> {
+  const m = messagesFor(actor.locale);
+  const id = ITEM_FORMS[formId];
+  const access = await itemForAction(app.db, actor, metadata.value ?? '', app.clock.now());
+  if (!id || !access.ok) {
+    const message = access.ok ? m.errors.unknownAction : access.message;
+    return { kind: 'form_done', message: { text: message, blocks: [{ type: 'text', text: message }] } };
+  }
+  const item = access.item;
+  const form = itemForm(id, item, metadata.value ?? '', m, actor.locale);
+  const done = (what: string): Reply => ({
+    kind: 'form_done',
+    message: { text: what, blocks: [{ type: 'context', text: `✓ ${what}` }] },
+  });
+
+  if (id === 'item.promise') {
+    const reads = {
+      amount: readAmount(values.amount, item.currency, item.outstanding, m),
+      date: readDate(values.date, item.today, 'ahead', m),
+    };
+    if (!reads.amount.ok || !reads.date.ok) return again(form, values, fieldErrors(reads));
+    const input = { amount: reads.amount.value, date: reads.date.value as string, note: text(values.note) };
+    await saveAndRedraw(app, item, (db, now) => savePromise(db, actor, item, input, now));
+    return done(m.done.promised(money(input.amount, item.currency), input.date));
+  }
+  if (id === 'item.followup') {
+    const reads = {
+      method: readChoice(values.method, METHOD_CODES, m),
+      outcome: readChoice(values.outcome, ['contacted', 'no_contact'] as const, m),
+      reason: readChoice(values.reason, REASON_CODES, m, false),
+      next: readDate(values.next, item.today, 'ahead', m, false),
+    };
+    if (!reads.method.ok || !reads.outcome.ok || !reads.reason.ok || !reads.next.ok)
+      return again(form, values, fieldErrors(reads));
+    const input = {
+      method: reads.method.value as string,
+      outcome: reads.outcome.value as string,
+      reason: reads.reason.value,
+      note: text(values.note),
+      next: reads.next.value,
+    };
+    await saveAndRedraw(app, item, (db, now) => saveFollowUp(db, actor, item, input, now));
+    return done(m.done.saved);
+  }
+  if (id === 'item.dispute') {
+    const reads = {
+      reason: readChoice(values.reason, REASON_CODES, m),
+      note: text(values.note)
+        ? { ok: true as const, value: text(values.note) }
+        : { ok: false as const, error: m.errors.required },
+    };
+    if (!reads.reason.ok || !reads.note.ok) return again(form, values, fieldErrors(reads));
+    const input = { reason: reads.reason.value as string, note: reads.note.value as string };
+    await saveAndRedraw(app, item, (db, now) => saveDispute(db, actor, item, input, now));
+    return done(m.done.saved);
+  }
+  if (id === 'item.paid') {
+    const reads = {
+      amount: readAmount(values.amount, item.currency, item.outstanding, m),
+      date: readDate(values.date, item.today, 'behind', m),
+    };
+    if (!reads.amount.ok || !reads.date.ok) return again(form, values, fieldErrors(reads));
+    const input = {
+      amount: reads.amount.value,
+      date: reads.date.value as string,
+      bank: text(values.bank),
+      reference: text(values.reference),
+    };
+    await saveAndRedraw(app, item, async (db, now) => {
+      const claimId = await savePaidClaim(db, actor, item, input, now);
+      await notifyFinanceOfClaim({ db, platforms: app.platforms, now }, actor, item, claimId, input);
+    });
+    return done(m.done.saved);
+  }
+  const reads = {
+    date: readDate(values.date, item.today, 'ahead', m),
+    reason: readChoice(values.reason, REASON_CODES, m),
+  };
+  if (reads.date.ok && (reads.date.value as string) <= item.dueOn)
+    return again(form, values, { date: m.errors.delayNotLater(item.dueOn) });
+  if (!reads.date.ok || !reads.reason.ok) return again(form, values, fieldErrors(reads));
+  const date = reads.date.value as string;
+  const approval = needsApproval(date, item.dueOn, item.termsDays);
+  const input = {
+    kind: 'delay' as const,
+    date,
+    reason: reads.reason.value as string,
+    note: text(values.note),
+    needsApproval: approval,
+  };
+  await saveAndRedraw(app, item, async (db, now) => {
+    const id = await saveDueConfirmation(db, actor, item, input, now);
+    if (approval)
+      await requestApproval({ db, platforms: app.platforms, now }, actor, item, id, {
+        date,
+        limit: extensionLimit(item.dueOn, item.termsDays),
+        reason: input.reason,
+      });
+  });
+  return done(approval ? m.done.delayPending(date) : m.done.delayAccepted(date));
+}

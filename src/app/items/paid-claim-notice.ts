@@ -1,0 +1,35 @@
+import { formatAmount } from '../../domain/money-format.js';
+import { messagesFor } from '../../locale/index.js';
+import type { Actor } from '../actor.js';
+import { type PublishContext, sendToPerson } from '../publish.js';
+import type { ItemInContext } from './item-access.js';
+
+/** Tells finance privately that a customer says they paid, so the bank statement gets checked. */
+export async function notifyFinanceOfClaim(
+  ctx: PublishContext,
+  actor: Actor,
+  item: ItemInContext,
+  claimId: number,
+  claim: { amount: number; date: string; reference: string | null },
+): Promise<void> {
+  const m = messagesFor(item.teamLocale);
+  const text = m.paidClaimNotice(
+    actor.name,
+    item.customerName,
+    item.invoiceNo,
+    formatAmount(claim.amount, item.currency, 'symbol'),
+    claim.date,
+    claim.reference ?? '',
+  );
+  const admins = await ctx.db
+    .selectFrom('people')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('active', '=', true)
+    .execute();
+  for (const admin of admins)
+    await sendToPerson(ctx, admin.id, `paid-claim:${claimId}:p${admin.id}`, {
+      text,
+      blocks: [{ type: 'text', text }],
+    });
+}

@@ -1,0 +1,136 @@
+import type { Block, Message, OutgoingFile } from '../../chat/message.js';
+import type { DbOrTrx } from '../../db/connect.js';
+import { latestAnswers } from '../../db/repositories/answers.repository.js';
+import { customerEvents, listOpenItems } from '../../db/repositories/open-items.repository.js';
+import type { TeamRow } from '../../db/schema/index.js';
+import { AGING_BUCKETS } from '../../domain/aging.js';
+import { addDays, type LocalDate } from '../../domain/local-date.js';
+import { instantAt } from '../../domain/local-time.js';
+import { asLocale, messagesFor } from '../../locale/index.js';
+import { type PublishContext, postToTeam, uploadToTeam } from '../publish.js';
+import { readTeamSettings } from '../team-settings.js';
+import { type ItemView, viewItems } from './item-view.js';
+import { byCollector, collectorMessage, type ListKind, listKey, totalsText } from './list-message.js';
+import { overdueWorkbook } from './overdue-workbook.js';
+import type { RenderContext } from './render-item.js';
+
+export interface DailyList {
+  kind: ListKind;
+  headerKey: string;
+  header: Message;
+  parts: { collectorId: number | null; key: string; message: Message; itemIds: number[] }[];
+  workbook: OutgoingFile | null;
+  items: ItemView[];
+}
+
+/** How a team's lists are worded and timed. */
+export function renderContextOf(team: Pick<TeamRow, 'locale' | 'timezone'>): RenderContext {
+  return { m: messagesFor(team.locale), locale: asLocale(team.locale), timezone: team.timezone };
+}
+
+/** Views of the given items (by filter) with today's rules applied. */
+export async function loadItemViews(
+  db: DbOrTrx,
+  filter: Parameters<typeof listOpenItems>[1],
+  today: LocalDate,
+): Promise<ItemView[]> {
+  const items = await listOpenItems(db, filter);
+  const events = await customerEvents(db, [...new Set(items.map((i) => i.customerId))]);
+  return viewItems(items, today, events);
+}
+
+function overdueTotalsTable(items: readonly ItemView[], ctx: RenderContext): Block {
+  const { m } = ctx;
+  const rows = AGING_BUCKETS.filter((b) => b !== 'not_due')
+    .map((bucket) => ({ bucket, list: items.filter((i) => i.bucket === bucket) }))
+    .filter(({ list }) => list.length > 0)
+    .map(({ bucket, list }) => ({
+      bucket: m.bucket(bucket),
+      items: String(list.length),
+      amount: totalsText(list),
+    }));
+  rows.push({ bucket: `**${m.overdueTotal}**`, items: String(items.length), amount: totalsText(items) });
+  return {
+    type: 'table',
+    columns: [
+      { key: 'bucket', label: m.lists.columnBucket },
+      { key: 'items', label: m.lists.columnItems, align: 'right' },
+      { key: 'amount', label: m.lists.columnAmount, align: 'right' },
+    ],
+    rows,
+  };
+}
+
+/** Builds a team's pre-due warnings or overdue list for `today`, with the .xlsx for the overdue list. */
+export async function buildDailyList(
+  db: DbOrTrx,
+  team: TeamRow,
+  kind: ListKind,
+  today: LocalDate,
+): Promise<DailyList> {
+  const ctx = renderContextOf(team);
+  const { m } = ctx;
+  const settings = readTeamSettings(team.settings);
+  const filter =
+    kind === 'overdue'
+      ? { teamId: team.id, dueTo: addDays(today, -1) }
+      : { teamId: team.id, dueFrom: today, dueTo: addDays(today, settings.warningDays) };
+  const items = await loadItemViews(db, filter, today);
+  const answers = await latestAnswers(
+    db,
+    items.map((i) => i.id),
+    instantAt(today, '00:00', team.timezone),
+  );
+  const title =
+    kind === 'overdue' ? m.lists.overdueTitle(team.name, today) : m.lists.predueTitle(team.name, today);
+  const blocks: Block[] = [{ type: 'header', text: title }];
+  if (items.length === 0)
+    blocks.push({ type: 'text', text: kind === 'overdue' ? m.lists.nothingOverdue : m.lists.nothingPreDue });
+  else if (kind === 'overdue')
+    blocks.push({ type: 'text', text: m.lists.overdueIntro(items.length) }, overdueTotalsTable(items, ctx));
+  else blocks.push({ type: 'text', text: m.lists.predueIntro(items.length, settings.warningDays) });
+  const parts = [...byCollector(items)].map(([collectorId, group]) => ({
+    collectorId,
+    key: listKey(kind, team.id, today, collectorId),
+    message: collectorMessage(kind, collectorId, group, answers, today, ctx),
+    itemIds: group.map((i) => i.id),
+  }));
+  const workbook =
+    kind === 'overdue' && items.length > 0 ? await overdueWorkbook(items, m, team.code, today) : null;
+  return {
+    kind,
+    headerKey: listKey(kind, team.id, today),
+    header: { text: title, blocks },
+    parts,
+    workbook,
+    items,
+  };
+}
+
+/** Posts a built list: the header, the file in its thread, then each collector's part; remembers what each part shows. */
+export async function publishDailyList(
+  ctx: PublishContext,
+  team: TeamRow,
+  today: LocalDate,
+  list: DailyList,
+): Promise<void> {
+  await postToTeam(ctx, team.id, list.headerKey, list.header);
+  if (list.workbook)
+    await uploadToTeam(ctx, team.id, `${list.headerKey}:xlsx`, list.workbook, list.headerKey);
+  for (const part of list.parts) {
+    await ctx.db
+      .insertInto('list_messages')
+      .values({
+        key: part.key,
+        team_id: team.id,
+        kind: list.kind,
+        on_date: today,
+        person_id: part.collectorId,
+        item_ids: part.itemIds,
+        created_at: ctx.now,
+      })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+    await postToTeam(ctx, team.id, part.key, part.message);
+  }
+}

@@ -1,0 +1,72 @@
+import { type Block, mention } from '../../chat/message.js';
+import { latestAnswers } from '../../db/repositories/answers.repository.js';
+import type { TeamRow } from '../../db/schema/index.js';
+import { addDays, type LocalDate } from '../../domain/local-date.js';
+import { instantAt } from '../../domain/local-time.js';
+import { type PublishContext, postToTeam, sendToPerson } from '../publish.js';
+import type { TeamSettings } from '../team-settings.js';
+import { loadItemViews, renderContextOf } from './daily-list.js';
+
+/** Collectors with overdue items still lacking today's answer, and how many each. */
+export async function missingAnswers(
+  ctx: PublishContext,
+  team: TeamRow,
+  settings: TeamSettings,
+  today: LocalDate,
+): Promise<Map<number, number>> {
+  const items = await loadItemViews(ctx.db, { teamId: team.id, dueTo: addDays(today, -1) }, today);
+  // Disputed items and items awaiting finance's check on a "paid" claim are answered elsewhere.
+  const required = items.filter((i) => i.collectorId !== null && !i.disputed && !i.claimPending);
+  const answers = await latestAnswers(
+    ctx.db,
+    required.map((i) => i.id),
+    instantAt(today, '00:00', team.timezone),
+  );
+  const missing = new Map<number, number>();
+  for (const item of required) {
+    if (answers.has(item.id)) continue;
+    if (settings.responsePolicy === 'until_promised' && item.promisedAhead) continue;
+    missing.set(item.collectorId as number, (missing.get(item.collectorId as number) ?? 0) + 1);
+  }
+  return missing;
+}
+
+/** The daily deadline: names non-responders in the group and tells each one's manager privately. */
+export async function runDeadlineCheck(
+  ctx: PublishContext,
+  team: TeamRow,
+  settings: TeamSettings,
+  today: LocalDate,
+): Promise<void> {
+  const { m } = renderContextOf(team);
+  const missing = await missingAnswers(ctx, team, settings, today);
+  const title = m.deadline.title(settings.deadlineTime, today);
+  const people = missing.size
+    ? await ctx.db
+        .selectFrom('people')
+        .select(['id', 'name', 'manager_id'])
+        .where('id', 'in', [...missing.keys()])
+        .orderBy('name')
+        .execute()
+    : [];
+  const lines = people.map((p) => m.deadline.waiting(mention(p.id), missing.get(p.id) ?? 0));
+  const blocks: Block[] = [
+    { type: 'header', text: title },
+    { type: 'text', text: lines.length ? lines.join('\n') : m.deadline.allAnswered },
+  ];
+  await postToTeam(ctx, team.id, `deadline:team-${team.id}:${today}`, { text: title, blocks });
+
+  const byManager = new Map<number, typeof people>();
+  for (const p of people)
+    if (p.manager_id) byManager.set(p.manager_id, [...(byManager.get(p.manager_id) ?? []), p]);
+  for (const [managerId, reports] of byManager) {
+    const text = [
+      m.deadline.managerSummary(today),
+      ...reports.map((p) => `• ${m.deadline.managerLine(p.name, missing.get(p.id) ?? 0)}`),
+    ].join('\n');
+    await sendToPerson(ctx, managerId, `deadline:team-${team.id}:${today}:manager-${managerId}`, {
+      text,
+      blocks: [{ type: 'text', text }],
+    });
+  }
+}

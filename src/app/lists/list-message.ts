@@ -1,0 +1,80 @@
+import type { Block, Message } from '../../chat/message.js';
+import { mention } from '../../chat/message.js';
+import type { Answer } from '../../db/repositories/answers.repository.js';
+import type { ItemView } from './item-view.js';
+import { money } from './labels.js';
+import { overdueItemBlocks, preDueItemBlocks, type RenderContext } from './render-item.js';
+
+export type ListKind = 'predue' | 'overdue';
+
+/** The key of a team's daily list header, and of one collector's part of it. */
+export function listKey(kind: ListKind, teamId: number, date: string, collectorId?: number | null): string {
+  const base = `${kind}:team-${teamId}:${date}`;
+  return collectorId === undefined ? base : `${base}:p${collectorId ?? 0}`;
+}
+
+/** Totals per currency, "¥1,200.00 + $300.00". */
+export function totalsText(items: readonly { outstanding: number; currency: string }[]): string {
+  const totals = new Map<string, number>();
+  for (const i of items) totals.set(i.currency, (totals.get(i.currency) ?? 0) + i.outstanding);
+  return [...totals.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, amount]) => money(amount, currency))
+    .join(' + ');
+}
+
+/** Groups items by collector, keeping priority order inside each group; unassigned last. */
+export function byCollector<T extends { collectorId: number | null; collectorName: string | null }>(
+  items: readonly T[],
+): Map<number | null, T[]> {
+  const groups = new Map<number | null, T[]>();
+  for (const item of items) groups.set(item.collectorId, [...(groups.get(item.collectorId) ?? []), item]);
+  const unassigned = groups.get(null);
+  groups.delete(null);
+  const sorted = new Map(
+    [...groups.entries()].sort(([, a], [, b]) =>
+      (a[0]?.collectorName ?? '').localeCompare(b[0]?.collectorName ?? ''),
+    ),
+  );
+  if (unassigned) sorted.set(null, unassigned);
+  return sorted;
+}
+
+/** One collector's part of a daily list: a mention, totals, and every item with its buttons. */
+export function collectorMessage(
+  kind: ListKind,
+  collectorId: number | null,
+  items: readonly ItemView[],
+  answers: ReadonlyMap<number, Answer>,
+  date: string,
+  ctx: RenderContext,
+): Message {
+  const { m } = ctx;
+  const open = items.filter((i) => i.status === 'open' && i.outstanding > 0);
+  const who = collectorId ? mention(collectorId) : m.lists.unassigned;
+  const headline = m.lists.collectorHeader(who, open.length, totalsText(open) || '0');
+  const blocks: Block[] = [{ type: 'text', text: `**${headline}**` }];
+  if (kind === 'predue') {
+    const firm = open.some((i) => i.daysUntilDue <= 3);
+    const cooperative = open.some((i) => i.daysUntilDue <= 5);
+    if (firm || cooperative)
+      blocks.push({ type: 'context', text: firm ? m.lists.firm : m.lists.cooperative });
+  }
+  for (const item of items) {
+    blocks.push({ type: 'divider' });
+    if (item.status !== 'open' || item.outstanding === 0) {
+      blocks.push({
+        type: 'text',
+        text: `~~${item.customerName} · ${item.invoiceNo}~~ ${m.lists.itemClosed}`,
+      });
+      continue;
+    }
+    const answer = answers.get(item.id);
+    blocks.push(
+      ...(kind === 'overdue'
+        ? overdueItemBlocks(item, answer, date, ctx)
+        : preDueItemBlocks(item, answer, date, ctx)),
+    );
+  }
+  return { text: headline.replace(/<@person:\d+>/, items[0]?.collectorName ?? m.lists.unassigned), blocks };
+}

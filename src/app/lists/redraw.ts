@@ -1,0 +1,33 @@
+import type { DbOrTrx } from '../../db/connect.js';
+import { latestAnswers } from '../../db/repositories/answers.repository.js';
+import { instantAt } from '../../domain/local-time.js';
+import { type PublishContext, updateOnTeam } from '../publish.js';
+import { loadItemViews, renderContextOf } from './daily-list.js';
+import { collectorMessage } from './list-message.js';
+
+/** Redraws one posted list part from the database, so answers show as ✓ in place. */
+export async function redrawListMessage(ctx: PublishContext, key: string): Promise<void> {
+  const db: DbOrTrx = ctx.db;
+  const part = await db.selectFrom('list_messages').selectAll().where('key', '=', key).executeTakeFirst();
+  if (!part) return;
+  const team = await db
+    .selectFrom('teams')
+    .selectAll()
+    .where('id', '=', part.team_id)
+    .executeTakeFirstOrThrow();
+  const position = new Map(part.item_ids.map((id, i) => [id, i]));
+  // Keep the order people saw this morning, whatever has changed since.
+  const items = (await loadItemViews(db, { teamId: team.id, itemIds: part.item_ids }, part.on_date)).sort(
+    (a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0),
+  );
+  const answers = await latestAnswers(db, part.item_ids, instantAt(part.on_date, '00:00', team.timezone));
+  const message = collectorMessage(
+    part.kind,
+    part.person_id,
+    items,
+    answers,
+    part.on_date,
+    renderContextOf(team),
+  );
+  await updateOnTeam(ctx, team.id, key, message);
+}

@@ -1,0 +1,161 @@
+import { type Message, mentionedPeople, type OutgoingFile } from '../chat/message.js';
+import type { MentionTarget, Rendered } from '../chat/port.js';
+import type { DbOrTrx } from '../db/connect.js';
+import type { Platform } from '../db/schema/index.js';
+import { enqueue } from '../outbox/outbox.repository.js';
+
+/** Where the app may speak: the platforms with a configured adapter, and the time to stamp rows with. */
+export interface PublishContext {
+  db: DbOrTrx;
+  platforms: readonly Platform[];
+  now: Date;
+}
+
+interface Channel {
+  id: number;
+  platform: Platform;
+  chatId: string;
+}
+
+async function collectionChannels(ctx: PublishContext, teamId: number): Promise<Channel[]> {
+  if (ctx.platforms.length === 0) return [];
+  const rows = await ctx.db
+    .selectFrom('channels')
+    .select(['id', 'platform', 'platform_chat_id'])
+    .where('team_id', '=', teamId)
+    .where('purpose', '=', 'collection')
+    .where('platform', 'in', [...ctx.platforms])
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, platform: r.platform, chatId: r.platform_chat_id }));
+}
+
+/** The key of a team message in one particular channel: a team may be bound to several chats. */
+function channelKey(key: string, channel: Channel): string {
+  return `${key}@${channel.platform}:${channel.chatId}`;
+}
+
+function textsOf(message: Message): string {
+  const parts = [message.text];
+  for (const b of message.blocks) {
+    if (b.type === 'text' || b.type === 'context' || b.type === 'header') parts.push(b.text);
+    if (b.type === 'fields') parts.push(...b.fields.map((f) => f.value));
+  }
+  return parts.join('\n');
+}
+
+/** Resolves the people a message mentions to their identities on one platform. */
+export async function renderFor(db: DbOrTrx, platform: Platform, message: Message): Promise<Rendered> {
+  const ids = [...new Set(mentionedPeople(textsOf(message)))];
+  const mentions: Record<string, MentionTarget> = {};
+  if (ids.length > 0) {
+    const rows = await db
+      .selectFrom('people as p')
+      .leftJoin('chat_identities as ci', (join) =>
+        join.onRef('ci.person_id', '=', 'p.id').on('ci.platform', '=', platform),
+      )
+      .select(['p.id', 'p.name', 'ci.platform_user_id'])
+      .where('p.id', 'in', ids)
+      .execute();
+    for (const r of rows) mentions[String(r.id)] = { userId: r.platform_user_id, name: r.name };
+  }
+  return { message, mentions };
+}
+
+/** Posts a team message (or a reply under `threadOf`) in every collection chat of the team, once per key. */
+export async function postToTeam(
+  ctx: PublishContext,
+  teamId: number,
+  key: string,
+  message: Message,
+  threadOf?: string,
+): Promise<void> {
+  for (const channel of await collectionChannels(ctx, teamId)) {
+    await enqueue(ctx.db, {
+      dedupeKey: channelKey(key, channel),
+      platform: channel.platform,
+      payload: {
+        op: 'post',
+        chatId: channel.chatId,
+        ...(threadOf ? { threadOf: channelKey(threadOf, channel) } : {}),
+        content: await renderFor(ctx.db, channel.platform, message),
+      },
+      now: ctx.now,
+    });
+  }
+}
+
+/** Replaces the content of a team message posted earlier under `key`; the newest version wins. */
+export async function updateOnTeam(
+  ctx: PublishContext,
+  teamId: number,
+  key: string,
+  message: Message,
+): Promise<void> {
+  for (const channel of await collectionChannels(ctx, teamId)) {
+    const target = channelKey(key, channel);
+    await enqueue(ctx.db, {
+      dedupeKey: `${target}~edit`,
+      platform: channel.platform,
+      payload: {
+        op: 'update',
+        chatId: channel.chatId,
+        messageOf: target,
+        content: await renderFor(ctx.db, channel.platform, message),
+      },
+      now: ctx.now,
+      replace: true,
+    });
+  }
+}
+
+/** Attaches a file to the team's chats, in the thread of `threadOf` when given. */
+export async function uploadToTeam(
+  ctx: PublishContext,
+  teamId: number,
+  key: string,
+  file: OutgoingFile,
+  threadOf?: string,
+): Promise<void> {
+  for (const channel of await collectionChannels(ctx, teamId)) {
+    await enqueue(ctx.db, {
+      dedupeKey: channelKey(key, channel),
+      platform: channel.platform,
+      payload: {
+        op: 'file',
+        chatId: channel.chatId,
+        file,
+        ...(threadOf ? { threadOf: channelKey(threadOf, channel) } : {}),
+      },
+      now: ctx.now,
+    });
+  }
+}
+
+/** Sends a private message to a person on each configured platform they are known on, once per key. */
+export async function sendToPerson(
+  ctx: PublishContext,
+  personId: number,
+  key: string,
+  message: Message,
+): Promise<void> {
+  if (ctx.platforms.length === 0) return;
+  const identities = await ctx.db
+    .selectFrom('chat_identities')
+    .select(['platform', 'platform_user_id'])
+    .where('person_id', '=', personId)
+    .where('platform', 'in', [...ctx.platforms])
+    .execute();
+  for (const identity of identities) {
+    await enqueue(ctx.db, {
+      dedupeKey: `${key}@${identity.platform}:${identity.platform_user_id}`,
+      platform: identity.platform,
+      payload: {
+        op: 'direct',
+        userId: identity.platform_user_id,
+        content: await renderFor(ctx.db, identity.platform, message),
+      },
+      now: ctx.now,
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import type { Interaction } from '../chat/interaction.js';
+import type { Reply } from '../chat/reply.js';
+import { asLocale, messagesFor } from '../locale/index.js';
+import { resolveActor } from './actor.js';
+import { handleCommand } from './commands/handle-command.js';
+import type { AppContext } from './context.js';
+import { onApprovalButton } from './items/approvals.js';
+import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
+
+function privately(text: string): Reply {
+  return { kind: 'private', message: { text, blocks: [{ type: 'text', text }] } };
+}
+
+async function channelLocale(app: AppContext, interaction: Interaction) {
+  const channel = interaction.channel;
+  if (!channel) return asLocale('zh-CN');
+  const row = await app.db
+    .selectFrom('channels')
+    .innerJoin('teams', 'teams.id', 'channels.team_id')
+    .select('teams.locale')
+    .where('channels.platform', '=', channel.platform)
+    .where('channels.platform_chat_id', '=', channel.chatId)
+    .executeTakeFirst();
+  return asLocale(row?.locale ?? 'zh-CN');
+}
+
+/**
+ * The one entry point for everything people do: resolves who acted, routes to the use case, and
+ * turns any unexpected failure into a private apology (nothing half-saved: use cases are transactional).
+ */
+export async function route(app: AppContext, interaction: Interaction): Promise<Reply> {
+  try {
+    const actor = await resolveActor(app.db, interaction.user, interaction.channel, app.clock.now());
+    if (!actor) return privately(messagesFor(await channelLocale(app, interaction)).errors.notInRoster);
+    switch (interaction.kind) {
+      case 'action':
+        if (isItemAction(interaction.actionId))
+          return await onItemButton(app, actor, interaction.actionId, interaction.value);
+        if (interaction.actionId.startsWith('approval.'))
+          return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
+        return privately(messagesFor(actor.locale).errors.unknownAction);
+      case 'form_submit':
+        return await onItemForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
+      case 'command':
+        return await handleCommand(app, actor, interaction);
+    }
+  } catch (err) {
+    app.logger.error({ err, kind: interaction.kind }, 'could not handle an interaction');
+    return privately(
+      messagesFor(await channelLocale(app, interaction).catch(() => asLocale('zh-CN'))).errors.internal,
+    );
+  }
+}

@@ -1,0 +1,96 @@
+import type { CommandErrorCode } from '../domain/errors.js';
+
+const EXAMPLES: Record<string, string> = {
+  promise: '`promise INV-1042 50000 12/1 finance scheduled it`',
+  followup: '`followup INV-1042 phone waiting for their approval next mon`',
+  dispute: '`dispute INV-1042 two pallets arrived damaged`',
+  paid: '`paid INV-1042 50000 11/20 ref 2026112012345`',
+  ar: '`ar INV-1042` or `ar "Pacific Logistics"`',
+  overdue: '`overdue mine`, `overdue team`',
+  plan: '`plan`',
+  result: '`result`',
+  leave: '`leave 12/1 12/5 delegate @wang.fang`',
+  report: '`report weekly`',
+  setup: '`setup east`',
+  help: '`help promise`',
+};
+
+const ARGUMENTS: Record<string, string> = {
+  target: 'an invoice number or a customer',
+  amount: 'an amount',
+  date: 'a date',
+  method: 'how you followed up (phone, wechat, email, sms, visit, letter, lawyer_letter)',
+  note: 'a note',
+  scope: 'mine, team or @person',
+  from: 'a first day',
+  to: 'a last day',
+  team: 'a team',
+};
+
+/** English wording for commands: examples, help and every grammar error. */
+export const commandsEn = {
+  example: (command: string) => EXAMPLES[command] ?? EXAMPLES.help ?? '',
+  help: [
+    '**What I understand** (in English or 中文):',
+    `• promise: a promise to pay, ${EXAMPLES.promise}`,
+    `• followup: a follow-up, ${EXAMPLES.followup}`,
+    `• dispute: a disputed invoice, ${EXAMPLES.dispute}`,
+    `• paid: the customer says they paid, ${EXAMPLES.paid}`,
+    `• overdue: your overdue items, ${EXAMPLES.overdue}`,
+    '• help: this list',
+    'Amounts: 50000, 50,000.00, ¥5万, 5w, 1.2万, 3k. Dates: 2026-12-01, 12/1, 12月1日, 明天, 下周五, fri, +3d.',
+  ].join('\n'),
+  error: (code: CommandErrorCode, p: { command?: string; argument?: string; token?: string }): string => {
+    const token = p.token ?? '';
+    const example = p.command ? ` Example: ${EXAMPLES[p.command] ?? ''}` : '';
+    switch (code) {
+      case 'command_empty':
+        return `Type a command, e.g. ${EXAMPLES.promise}. \`help\` lists them all.`;
+      case 'command_unknown':
+        return `I don't know the command '${token}'. \`help\` lists what I understand.`;
+      case 'argument_missing':
+        return `\`${p.command}\` needs ${ARGUMENTS[p.argument ?? ''] ?? p.argument}.${example}`;
+      case 'argument_unexpected':
+        return `I didn't expect '${token}' there.${example}`;
+      case 'quote_unclosed':
+        return `A quote is not closed: ${token}`;
+      case 'method_unknown':
+        return `'${token}' is not a follow-up method: use phone, wechat, email, sms, visit, letter or lawyer_letter.${example}`;
+      case 'reason_unknown':
+        return `'${token}' is not a reason I know: funds_tight, quality_dispute, awaiting_downstream, invoice_not_received, approval_in_progress, reorganisation, claims_paid, deliberate_delay, other.`;
+      case 'scope_invalid':
+        return `'${token}' is not something I can list: use mine, team or @person.`;
+      case 'report_kind_unknown':
+        return `'${token}' is not a report: weekly, aging or kpi.`;
+      case 'mention_expected':
+        return `'${token}' should be a person, written as @name.${example}`;
+      case 'leave_range_inverted':
+        return `The last day of leave comes before the first.${example}`;
+      case 'date_in_past':
+        return `'${token}' is in the past: a promise needs today or a later date.${example}`;
+      case 'date_in_future':
+        return `'${token}' is in the future: a payment cannot have been made then.${example}`;
+      case 'amount_zero':
+        return `The amount must be more than zero.${example}`;
+      case 'amount_negative':
+        return `'${token}' is negative: give the amount without a minus sign.${example}`;
+      case 'amount_too_precise':
+        return `'${token}' has more decimals than the currency allows.${example}`;
+      case 'amount_too_large':
+        return `'${token}' is larger than any amount Duebot can keep exactly.${example}`;
+      case 'amount_empty':
+      case 'amount_invalid':
+        return `I couldn't read '${token}' as an amount: try 50000 or 5万.${example}`;
+      case 'date_nonexistent':
+        return `'${token}' is not a real date.${example}`;
+      default:
+        return `I couldn't read '${token}' as a date: try 2026-12-01, 12/1, 12月1日 or 下周五.${example}`;
+    }
+  },
+  whichOne: (target: string, options: string) =>
+    `'${target}' matches several open items: ${options}. Name the invoice number.`,
+  noMatch: (target: string) =>
+    `I found no open item for '${target}' that you can answer. Check the invoice number.`,
+  listHeader: (who: string, count: number) => `${who}: ${count} overdue ${count === 1 ? 'item' : 'items'}`,
+  notYet: (command: string) => `\`${command}\` is not available on this Duebot yet. \`help\` lists what is.`,
+};

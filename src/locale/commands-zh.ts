@@ -1,0 +1,94 @@
+import type { commandsEn } from './commands-en.js';
+
+const EXAMPLES: Record<string, string> = {
+  promise: '`承诺 INV-1042 5万 12月1日 财务已排款`',
+  followup: '`跟进 INV-1042 电话 对方在走审批 下次 下周一`',
+  dispute: '`争议 INV-1042 两托货物破损`',
+  paid: '`已付 INV-1042 5万 11月20日 ref 2026112012345`',
+  ar: '`查询 INV-1042` 或 `查询 华东机电`',
+  overdue: '`逾期 我的`、`逾期 团队`',
+  plan: '`计划`',
+  result: '`结果`',
+  leave: '`请假 12月1日 12月5日 delegate @王芳`',
+  report: '`报表 周报`',
+  setup: '`绑定 east`',
+  help: '`帮助 承诺`',
+};
+
+const ARGUMENTS: Record<string, string> = {
+  target: '发票号或客户',
+  amount: '金额',
+  date: '日期',
+  method: '跟进方式（电话、微信、邮件、短信、上门、催款函、律师函）',
+  note: '备注',
+  scope: '我的、团队 或 @某人',
+  from: '开始日期',
+  to: '结束日期',
+  team: '团队',
+};
+
+/** 命令相关的中文文案：示例、帮助和每种语法错误。 */
+export const commandsZh: typeof commandsEn = {
+  example: (command) => EXAMPLES[command] ?? EXAMPLES.help ?? '',
+  help: [
+    '**可用命令**（中英文均可）：',
+    `• 承诺：登记承诺付款，${EXAMPLES.promise}`,
+    `• 跟进：登记催收跟进，${EXAMPLES.followup}`,
+    `• 争议：登记争议，${EXAMPLES.dispute}`,
+    `• 已付：客户称已付款，${EXAMPLES.paid}`,
+    `• 逾期：查看逾期款项，${EXAMPLES.overdue}`,
+    '• 帮助：显示本列表',
+    '金额写法：50000、50,000.00、¥5万、5w、1.2万、3k。日期写法：2026-12-01、12/1、12月1日、明天、下周五、+3d。',
+  ].join('\n'),
+  error: (code, p) => {
+    const token = p.token ?? '';
+    const example = p.command ? ` 示例：${EXAMPLES[p.command] ?? ''}` : '';
+    switch (code) {
+      case 'command_empty':
+        return `请输入命令，例如 ${EXAMPLES.promise}。输入"帮助"查看全部命令。`;
+      case 'command_unknown':
+        return `不认识命令"${token}"。输入"帮助"查看可用命令。`;
+      case 'argument_missing':
+        return `"${p.command}"缺少${ARGUMENTS[p.argument ?? ''] ?? p.argument}。${example}`;
+      case 'argument_unexpected':
+        return `这里不应出现"${token}"。${example}`;
+      case 'quote_unclosed':
+        return `引号没有闭合：${token}`;
+      case 'method_unknown':
+        return `"${token}"不是跟进方式：请用 电话、微信、邮件、短信、上门、催款函 或 律师函。${example}`;
+      case 'reason_unknown':
+        return `不认识原因"${token}"：资金紧张、质量争议、等下游回款、未收到发票、审批中、重组、称已付款、恶意拖欠、其他。`;
+      case 'scope_invalid':
+        return `"${token}"无法列出：请用 我的、团队 或 @某人。`;
+      case 'report_kind_unknown':
+        return `没有"${token}"这种报表：周报、账龄 或 考核。`;
+      case 'mention_expected':
+        return `"${token}"应是一个人，请写成 @姓名。${example}`;
+      case 'leave_range_inverted':
+        return `请假结束日期早于开始日期。${example}`;
+      case 'date_in_past':
+        return `"${token}"已经过去，承诺日期须为今天或以后。${example}`;
+      case 'date_in_future':
+        return `"${token}"还没到，付款日期不能晚于今天。${example}`;
+      case 'amount_zero':
+        return `金额必须大于零。${example}`;
+      case 'amount_negative':
+        return `"${token}"是负数，请去掉负号。${example}`;
+      case 'amount_too_precise':
+        return `"${token}"的小数位超过了该币种允许的位数。${example}`;
+      case 'amount_too_large':
+        return `"${token}"超出了可精确记录的金额范围。${example}`;
+      case 'amount_empty':
+      case 'amount_invalid':
+        return `无法识别金额"${token}"，请写成 50000 或 5万。${example}`;
+      case 'date_nonexistent':
+        return `"${token}"不是一个真实存在的日期。${example}`;
+      default:
+        return `无法识别日期"${token}"，请写成 2026-12-01、12/1、12月1日 或 下周五。${example}`;
+    }
+  },
+  whichOne: (target, options) => `"${target}"对应多笔未结款项：${options}。请写明发票号。`,
+  noMatch: (target) => `没有找到你可以处理的"${target}"未结款项，请核对发票号。`,
+  listHeader: (who, count) => `${who}：${count} 笔逾期`,
+  notYet: (command) => `当前版本还不支持"${command}"。输入"帮助"查看可用命令。`,
+};
