@@ -1,0 +1,121 @@
+import { renderBlocks } from './blocks.js';
+import { el, formatInstant } from './dom.js';
+
+// The message list: bot messages with their thread replies underneath, then the replies only
+// the acting person sees. Messages are replaced in place when the bot edits them.
+
+function messageCtx(view, ctx, messageId) {
+  return {
+    mentions: view.content?.mentions ?? view.mentions ?? {},
+    userId: ctx.userId,
+    onButton: (button, node) => ctx.onButton(button, messageId, node),
+  };
+}
+
+function meta(view, ctx, extra) {
+  return el(
+    'div',
+    { class: 'meta' },
+    el('span', { class: 'author' }, 'Duebot'),
+    el('span', { class: 'app-tag' }, 'APP'),
+    view.createdAt
+      ? el('time', { datetime: view.createdAt }, formatInstant(view.createdAt, ctx.timeZone))
+      : null,
+    view.edited ? el('span', { class: 'edited', testid: 'edited' }, '(edited)') : null,
+    extra,
+  );
+}
+
+/** One posted message (a root or a reply). */
+export function renderMessage(view, ctx) {
+  return el(
+    'article',
+    { class: 'message', testid: 'message', 'data-message-id': view.id },
+    el('div', { class: 'avatar', 'aria-hidden': 'true' }, 'D'),
+    el(
+      'div',
+      { class: 'body' },
+      meta(view, ctx),
+      el('div', { class: 'blocks' }, renderBlocks(view.content.message, messageCtx(view, ctx, view.id))),
+    ),
+  );
+}
+
+function thread(root, replies, ctx) {
+  const list = el(
+    'div',
+    { class: 'replies' },
+    replies.map((r) => renderMessage(r, ctx)),
+  );
+  const collapsed = ctx.collapsed.has(root.id);
+  list.hidden = collapsed;
+  const label = `${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}`;
+  const toggle = el(
+    'button',
+    {
+      type: 'button',
+      class: 'thread-toggle',
+      testid: 'thread-toggle',
+      'aria-expanded': String(!collapsed),
+      onclick: () => {
+        list.hidden = !list.hidden;
+        toggle.setAttribute('aria-expanded', String(!list.hidden));
+        if (list.hidden) ctx.collapsed.add(root.id);
+        else ctx.collapsed.delete(root.id);
+      },
+    },
+    label,
+  );
+  return el('div', { class: 'thread', testid: 'thread' }, toggle, list);
+}
+
+/** A reply only the acting person sees, as a platform shows an ephemeral message. */
+export function renderEphemeral(entry, ctx) {
+  const dismiss = el(
+    'button',
+    { type: 'button', class: 'link', onclick: () => ctx.onDismiss(entry.id), testid: 'dismiss' },
+    'Dismiss',
+  );
+  const note = el(
+    'span',
+    { class: 'only-you' },
+    'Only visible to you',
+    entry.about ? ` · ${entry.about}` : '',
+  );
+  return el(
+    'article',
+    { class: 'message ephemeral', testid: 'ephemeral' },
+    el('div', { class: 'avatar', 'aria-hidden': 'true' }, 'D'),
+    el(
+      'div',
+      { class: 'body' },
+      meta({ createdAt: entry.createdAt }, ctx, [note, dismiss]),
+      el(
+        'div',
+        { class: 'blocks' },
+        renderBlocks(entry.message, messageCtx({ mentions: entry.mentions }, ctx, null)),
+      ),
+    ),
+  );
+}
+
+/** Roots in order, each followed by its thread; replies whose root is not loaded stand alone. */
+export function renderList(views, ephemerals, ctx) {
+  const byRoot = new Map();
+  const ids = new Set(views.map((v) => v.id));
+  for (const v of views) {
+    if (v.threadId && ids.has(v.threadId)) {
+      if (!byRoot.has(v.threadId)) byRoot.set(v.threadId, []);
+      byRoot.get(v.threadId).push(v);
+    }
+  }
+  const items = views
+    .filter((v) => !(v.threadId && ids.has(v.threadId)))
+    .map((root) => {
+      const replies = byRoot.get(root.id) ?? [];
+      const node = renderMessage(root, ctx);
+      if (replies.length > 0) node.querySelector('.body').append(thread(root, replies, ctx));
+      return node;
+    });
+  return [...items, ...ephemerals.map((e) => renderEphemeral(e, ctx))];
+}
