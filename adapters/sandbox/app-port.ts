@@ -1,0 +1,26 @@
+import type { SandboxDirectory } from '../../src/app/sandbox-directory.js';
+import type { Interaction } from '../../src/chat/interaction.js';
+import type { Reply } from '../../src/chat/reply.js';
+import type { Clock } from '../../src/clock.js';
+import type { Db } from '../../src/db/connect.js';
+
+/** Daily jobs the clock control can run at once, in the order of a working day. */
+export const DAILY_JOBS = ['predue', 'overdue', 'deadline'] as const;
+
+/** The part of the Duebot app the sandbox drives: the router, the scheduler, the outbox and time. */
+export interface SandboxApp {
+  readonly db: Db;
+  /** Moved by the clock control when it is an `OffsetClock`; otherwise time runs as it is. */
+  readonly clock: Clock;
+  handle(interaction: Interaction): Promise<Reply>;
+  readonly scheduler: {
+    tick(): Promise<unknown>;
+    runIfDue(teamId: number, job: string, options: { ignoreTime: boolean }): Promise<unknown>;
+  };
+  readonly outbox: { drain(): Promise<number>; nudge(): void };
+}
+
+export type { SandboxDirectory };
+
+/** Who and where the workspace is (chat id = team code, user id = e-mail), bound on first use. */
+export type DirectoryLoader = (db: Db, now: Date) => Promise<SandboxDirectory>;

@@ -1,0 +1,140 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../../src/logger.js';
+import type { SandboxDirectory } from './app-port.js';
+import { clockState, moveClock, runTodayNow } from './clock-control.js';
+import type { SandboxEvents } from './events.js';
+import { HttpError, parseWith, readJson, sendJson } from './http.js';
+import { type InteractionContext, runAction, runCommand, submitForm } from './interactions.js';
+import { channelMessages, directMessages, findFile } from './message-store.js';
+import {
+  ActionRequest,
+  ClockMoveRequest,
+  CommandRequest,
+  FileId,
+  FormRequest,
+  MessagesQuery,
+} from './schemas.js';
+import type { EventStreams } from './sse.js';
+import { attachmentHeader } from './static-files.js';
+
+export interface RouteContext extends InteractionContext {
+  events: SandboxEvents;
+  streams: EventStreams;
+  directory(fresh?: boolean): Promise<SandboxDirectory>;
+}
+
+export interface Route {
+  method: 'GET' | 'POST';
+  path: RegExp;
+  handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    at: { params: (string | undefined)[]; query: URLSearchParams },
+  ): Promise<void>;
+}
+
+async function announceClock(ctx: RouteContext) {
+  const clock = await clockState(ctx.app);
+  ctx.events.emit({ type: 'clock', now: clock.now, offsetMs: clock.offsetMs });
+  return clock;
+}
+
+function logged(logger: Logger, what: string, fields: Record<string, unknown>): void {
+  logger.info(fields, `sandbox: ${what}`);
+}
+
+/** The sandbox's HTTP API: the workspace, its messages, the live stream, interactions and the clock. */
+export function routes(ctx: RouteContext): Route[] {
+  return [
+    {
+      method: 'GET',
+      path: /^\/api\/workspace$/,
+      async handle(_req, res) {
+        const [directory, clock] = await Promise.all([ctx.directory(true), clockState(ctx.app)]);
+        sendJson(res, 200, { ...directory, clock });
+      },
+    },
+    {
+      method: 'GET',
+      path: /^\/api\/messages$/,
+      async handle(_req, res, { query }) {
+        const where = parseWith(MessagesQuery, Object.fromEntries(query));
+        const messages =
+          'chatId' in where
+            ? await channelMessages(ctx.db, where.chatId)
+            : await directMessages(ctx.db, where.userId);
+        sendJson(res, 200, { messages });
+      },
+    },
+    {
+      method: 'GET',
+      path: /^\/api\/events$/,
+      async handle(req, res) {
+        ctx.streams.attach(req, res);
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/command$/,
+      async handle(req, res) {
+        const body = parseWith(CommandRequest, await readJson(req));
+        logged(ctx.logger, 'command', { user: body.userId, chat: body.chatId });
+        sendJson(res, 200, { reply: await runCommand(ctx, body) });
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/action$/,
+      async handle(req, res) {
+        const body = parseWith(ActionRequest, await readJson(req));
+        logged(ctx.logger, 'button', { user: body.userId, action: body.actionId });
+        sendJson(res, 200, { reply: await runAction(ctx, body) });
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/form$/,
+      async handle(req, res) {
+        const body = parseWith(FormRequest, await readJson(req));
+        logged(ctx.logger, 'form', { user: body.userId, form: body.formId });
+        sendJson(res, 200, { reply: await submitForm(ctx, body) });
+      },
+    },
+    {
+      method: 'GET',
+      path: /^\/api\/files\/([^/]+)$/,
+      async handle(_req, res, { params }) {
+        const id = parseWith(FileId, params[0]);
+        const file = await findFile(ctx.db, Number(id));
+        if (!file) throw new HttpError(404, `there is no file ${id}`);
+        res.writeHead(200, {
+          'Content-Type': file.mimeType,
+          'Content-Length': file.content.length,
+          'Content-Disposition': attachmentHeader(file.name),
+          'X-Content-Type-Options': 'nosniff',
+        });
+        res.end(file.content);
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/clock\/run-today$/,
+      async handle(_req, res) {
+        const outcomes = await runTodayNow(ctx.app);
+        logged(ctx.logger, "ran today's jobs", { outcomes });
+        sendJson(res, 200, { outcomes, clock: await announceClock(ctx) });
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/clock\/move$/,
+      async handle(req, res) {
+        const body = parseWith(ClockMoveRequest, await readJson(req));
+        const { moved } = await moveClock(ctx.app, body.to, body.teamId);
+        const clock = await announceClock(ctx);
+        logged(ctx.logger, 'clock moved', { to: body.to, now: clock.now });
+        sendJson(res, 200, { moved, clock });
+      },
+    },
+  ];
+}

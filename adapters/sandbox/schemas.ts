@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+const userId = z.string().trim().min(1, 'choose who you are acting as').max(320);
+const chatId = z.string().trim().min(1).max(200).nullable().default(null);
+const shortText = z.string().max(2_000, 'is longer than 2000 characters');
+const strings = z
+  .record(z.string().max(100), shortText)
+  .refine((r) => Object.keys(r).length <= 50, 'has more than 50 entries');
+
+/** Text typed into the command box, run as a command in the channel shown (null: direct messages). */
+export const CommandRequest = z.object({
+  userId,
+  chatId,
+  text: z.string().trim().min(1, 'type a command first').max(2_000, 'is longer than 2000 characters'),
+});
+
+/** A button click; `messageId` is null for buttons in a reply only the actor sees. */
+export const ActionRequest = z.object({
+  userId,
+  chatId,
+  messageId: z
+    .string()
+    .regex(/^[1-9]\d{0,15}$/, 'must be the id of a message')
+    .nullable()
+    .default(null),
+  actionId: z.string().min(1, 'is required').max(100),
+  value: shortText.default(''),
+});
+
+export const FormRequest = z.object({
+  userId,
+  chatId,
+  formId: z.string().min(1, 'is required').max(100),
+  values: strings,
+  metadata: strings.default({}),
+});
+
+export const CLOCK_MOVES = ['next_morning', 'evening', 'next_day', 'next_hour'] as const;
+
+/** Where to move simulated time, in the given team's timezone (the first team's when absent). */
+export const ClockMoveRequest = z.object({
+  to: z.enum(CLOCK_MOVES, { message: `must be one of ${CLOCK_MOVES.join(', ')}` }),
+  teamId: z.number().int().positive().optional(),
+});
+
+export const MessagesQuery = z.union(
+  [z.object({ chatId: z.string().min(1) }).strict(), z.object({ userId: z.string().min(1) }).strict()],
+  { message: 'give either chatId (a channel) or userId (direct messages)' },
+);
+
+export const FileId = z.string().regex(/^[1-9]\d{0,15}$/, 'must be the id of a file');
