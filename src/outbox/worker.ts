@@ -41,12 +41,41 @@ class NotYetPosted extends Error {}
 export class OutboxWorker {
   readonly stats: OutboxStats = { delivered: 0, retried: 0, rateLimited: 0, dead: 0 };
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  /** Drains of one worker run one after another, so a caller's drain also waits for a nudged one. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private nudgeQueued = false;
 
   constructor(private readonly options: OutboxWorkerOptions) {}
 
-  /** Delivers everything due now; returns how many rows were handled. */
-  async drain(): Promise<number> {
+  /** Delivers everything due now (after any drain already under way); returns how many rows were handled. */
+  drain(): Promise<number> {
+    const run = this.queue.then(() => this.drainOnce());
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Polls for due rows until stopped. */
+  start(intervalMs = 1_000): void {
+    this.timer = setInterval(() => this.nudge(), intervalMs);
+  }
+
+  /** Asks for a drain soon; nudges that arrive while one is waiting to start share it. */
+  nudge(): void {
+    if (this.nudgeQueued) return;
+    this.nudgeQueued = true;
+    const run = this.queue.then(() => {
+      this.nudgeQueued = false;
+      return this.drainOnce();
+    });
+    this.queue = run.catch((err) => this.options.logger.error({ err }, 'outbox delivery round failed'));
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.queue;
+  }
+
+  private async drainOnce(): Promise<number> {
     let handled = 0;
     for (;;) {
       const items = await claimDue(
@@ -59,29 +88,6 @@ export class OutboxWorker {
       for (const item of items) await this.deliver(item);
       handled += items.length;
     }
-  }
-
-  /** Polls for due rows until stopped. */
-  start(intervalMs = 1_000): void {
-    this.timer = setInterval(() => this.nudge(), intervalMs);
-  }
-
-  /** Runs a drain now unless one is already running. */
-  nudge(): void {
-    if (this.running) return;
-    this.running = this.drain()
-      .catch((err) => {
-        this.options.logger.error({ err }, 'outbox delivery round failed');
-        return 0;
-      })
-      .finally(() => {
-        this.running = undefined;
-      });
-  }
-
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
   }
 
   private async deliver(item: OutboxItem): Promise<void> {

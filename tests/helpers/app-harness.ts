@@ -42,7 +42,7 @@ export async function createHarness(
   const app = createDuebot({
     db: t.db,
     clock,
-    logger: pino({ level: 'silent' }),
+    logger: pino({ level: process.env.TEST_LOG ?? 'silent' }),
     ports: [port],
     instance: 'test',
   });

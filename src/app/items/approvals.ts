@@ -93,7 +93,7 @@ export async function onApprovalButton(
         'c.manager_id',
       ])
       .where('d.id', '=', id)
-      .forUpdate()
+      .forUpdate('d')
       .executeTakeFirst();
     if (!row) return m.errors.unknownAction;
     const allowed =
