@@ -44,6 +44,8 @@ export async function openDatabase(config: Config): Promise<DbHandle> {
 /** Connects to a PostgreSQL server through a pg pool. */
 export function openPostgres(url: string, poolSize = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes });
+  // An idle connection the server dropped is simply replaced; the next query that needs one reports any real outage.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
