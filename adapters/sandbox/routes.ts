@@ -119,7 +119,9 @@ export function routes(ctx: RouteContext): Route[] {
     {
       method: 'POST',
       path: /^\/api\/clock\/run-today$/,
-      async handle(_req, res) {
+      async handle(req, res) {
+        // Read (and so require) a JSON body like every other POST, which keeps cross-site form posts out.
+        await readJson(req);
         const outcomes = await runTodayNow(ctx.app);
         logged(ctx.logger, "ran today's jobs", { outcomes });
         sendJson(res, 200, { outcomes, clock: await announceClock(ctx) });

@@ -8,8 +8,9 @@ import { renderChrome, renderClockPanel, renderMessages } from './view.js';
 
 async function loadMessages() {
   const chatId = chatOf(state.view);
-  const { messages } = await getJson('/api/messages', chatId ? { chatId } : { userId: state.userId });
-  state.messages = messages;
+  // An empty roster leaves nobody to show direct messages for.
+  const query = chatId ? { chatId } : state.userId ? { userId: state.userId } : null;
+  state.messages = query ? (await getJson('/api/messages', query)).messages : [];
   renderMessages();
 }
 

@@ -4,8 +4,6 @@ import { inline } from './markdown.js';
 // The form dialog: a neutral Form shown as a modal, kept open with per-field errors until the
 // bot accepts the submission.
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function input(field, value) {
   const common = { id: `field-${field.id}`, name: field.id, testid: `field-${field.id}` };
   const text = { ...common, placeholder: field.placeholder, required: field.required };
@@ -27,8 +25,14 @@ function input(field, value) {
         el('input', { ...text, type: 'text', inputmode: 'decimal', autocomplete: 'off', value }),
       );
     case 'date':
-      // A date picker as on the chat platforms; other text falls back to a plain box to stay visible.
-      return el('input', { ...text, type: value && !ISO_DATE.test(value) ? 'text' : 'date', value });
+      // Free text rather than a picker: the bot reads phrases like 12月1日, 下周五 or +3d too.
+      return el('input', {
+        ...text,
+        type: 'text',
+        autocomplete: 'off',
+        placeholder: field.placeholder ?? 'YYYY-MM-DD',
+        value,
+      });
     default:
       return el('input', { ...text, type: 'text', autocomplete: 'off', value });
   }

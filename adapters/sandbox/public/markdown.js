@@ -1,9 +1,9 @@
 import { el } from './dom.js';
 
-// The markdown subset of the neutral message model: **bold**, _italic_, `code`, line breaks
-// (kept by `white-space: pre-wrap`), and mentions `<@person:ID>`.
+// The markdown subset of the neutral message model: **bold**, _italic_, ~~struck~~ (settled
+// items), `code`, line breaks (kept by `white-space: pre-wrap`), and mentions `<@person:ID>`.
 const TOKEN =
-  /\*\*([^*]+?)\*\*|`([^`\n]+?)`|<@person:(\d+)>|(?<![\p{L}\p{N}_])_([^_\n]+?)_(?![\p{L}\p{N}_])/gu;
+  /\*\*([^*]+?)\*\*|~~([^~\n]+?)~~|`([^`\n]+?)`|<@person:(\d+)>|(?<![\p{L}\p{N}_])_([^_\n]+?)_(?![\p{L}\p{N}_])/gu;
 
 /**
  * Renders one piece of text as nodes. `ctx.mentions` maps person ids to `{ userId, name }`;
@@ -14,8 +14,9 @@ export function inline(text, ctx = {}) {
   let last = 0;
   for (const match of String(text).matchAll(TOKEN)) {
     if (match.index > last) out.push(text.slice(last, match.index));
-    const [, bold, code, personId, italic] = match;
+    const [, bold, struck, code, personId, italic] = match;
     if (bold !== undefined) out.push(el('strong', {}, inline(bold, ctx)));
+    else if (struck !== undefined) out.push(el('s', {}, inline(struck, ctx)));
     else if (code !== undefined) out.push(el('code', {}, code));
     else if (personId !== undefined) out.push(mention(personId, ctx));
     else out.push(el('em', {}, inline(italic, ctx)));
