@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { MessageView } from '../../../adapters/sandbox/events.js';
 import type { SandboxServer } from '../../../adapters/sandbox/server.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-db.js';
 import { type FakeApp, sampleList, seedWorkspace, startWithFakeApp } from './harness.js';
@@ -23,6 +24,11 @@ async function get(path: string) {
   return { status: res.status, res };
 }
 
+async function messagesOf(query: Record<string, string>): Promise<MessageView[]> {
+  const { res } = await get(`/api/messages?${new URLSearchParams(query)}`);
+  return ((await res.json()) as { messages: MessageView[] }).messages;
+}
+
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedWorkspace(t.db);
@@ -43,7 +49,7 @@ describe('sandbox workspace API', () => {
     expect(page.res.headers.get('content-type')).toContain('text/html');
     expect(await page.res.text()).toContain('/static/app.js');
     const { res } = await get('/api/workspace');
-    const workspace = await res.json();
+    const workspace = (await res.json()) as Record<string, unknown>;
     expect(workspace.channels).toEqual([{ chatId: 'east', name: 'East China', teamId: expect.any(Number) }]);
     expect(workspace.people).toContainEqual({
       userId: COLLECTOR,
@@ -176,15 +182,14 @@ describe('sandbox workspace API', () => {
   it('lists a channel with its threads and a person’s direct messages', async () => {
     const root = await app.chat.post('east', sampleList());
     await app.chat.post('east', sampleList(true), { threadId: root.messageId });
-    const { res } = await get('/api/messages?chatId=east');
-    const { messages } = await res.json();
-    expect(messages.at(-1)).toMatchObject({ threadId: root.messageId, chatId: 'east' });
-    const direct = await (
-      await get(`/api/messages?userId=${encodeURIComponent('wang.fang@example.com')}`)
-    ).res.json();
-    expect(
-      direct.messages.every((m: { directUserId: string }) => m.directUserId === 'wang.fang@example.com'),
-    ).toBe(true);
+    await app.chat.sendDirect('wang.fang@example.com', sampleList());
+    expect((await messagesOf({ chatId: 'east' })).at(-1)).toMatchObject({
+      threadId: root.messageId,
+      chatId: 'east',
+    });
+    const direct = await messagesOf({ userId: 'wang.fang@example.com' });
+    expect(direct.length).toBeGreaterThan(0);
+    expect(direct.every((m) => m.directUserId === 'wang.fang@example.com')).toBe(true);
   });
 
   it('downloads an uploaded file under its own name', async () => {
@@ -195,11 +200,9 @@ describe('sandbox workspace API', () => {
       contentBase64: 'AAEC',
     };
     const sent = await app.chat.uploadFile('east', file);
-    const { messages } = await (await get('/api/messages?chatId=east')).res.json();
-    const block = messages
-      .find((m: { id: string }) => m.id === sent.messageId)
-      .content.message.blocks.find((b: { type: string }) => b.type === 'file');
-    const { res } = await get(`/api/files/${block.fileKey}`);
+    const message = (await messagesOf({ chatId: 'east' })).find((m) => m.id === sent.messageId);
+    const block = message?.content.message.blocks.find((b) => b.type === 'file');
+    const { res } = await get(`/api/files/${block?.type === 'file' ? block.fileKey : ''}`);
     expect(res.headers.get('content-disposition')).toBe(
       `attachment; filename="____.xlsx"; filename*=UTF-8''${encodeURIComponent('逾期清单.xlsx')}`,
     );

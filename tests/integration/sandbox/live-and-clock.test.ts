@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClockState } from '../../../adapters/sandbox/clock-control.js';
 import type { SandboxServer } from '../../../adapters/sandbox/server.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-db.js';
 import { type FakeApp, sampleList, seedWorkspace, startWithFakeApp } from './harness.js';
@@ -8,13 +9,16 @@ let t: TestDatabase;
 let app: FakeApp;
 let server: SandboxServer;
 
-async function post(path: string, body: unknown) {
+async function post(
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: { moved: boolean; clock: ClockState } }> {
   const res = await fetch(`${server.url}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as { moved: boolean; clock: ClockState } };
 }
 
 /** Reads the event stream until an event of `type` arrives, then hangs up. */

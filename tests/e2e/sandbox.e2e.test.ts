@@ -1,0 +1,157 @@
+import pino from 'pino';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SandboxChatPort } from '../../adapters/sandbox/chat-port.js';
+import { type SandboxServer, startSandbox } from '../../adapters/sandbox/server.js';
+import { createDuebot, type Duebot } from '../../src/app/duebot.js';
+import { ManualClock, OffsetClock } from '../../src/clock.js';
+import { seedDemo } from '../../src/demo/seed.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
+
+// The newcomer's path through the sandbox, in headless Chromium against the real app: run the
+// morning's jobs, find the overdue list, act as a collector and answer an item with a promise.
+
+const TODAY = '2026-11-23';
+const logger = pino({ level: 'silent' });
+
+let t: TestDatabase;
+let app: Duebot;
+let chat: SandboxChatPort;
+let server: SandboxServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  // Monday 09:00 in Shanghai, 09:00 in Singapore: a working morning for every demo team.
+  const clock = new OffsetClock(new ManualClock(`${TODAY}T01:00:00Z`));
+  await seedDemo(t, clock, { today: TODAY, customers: 40, receivables: 400 });
+  chat = new SandboxChatPort({ db: t.db, clock });
+  app = createDuebot({ db: t.db, clock, logger, ports: [chat], instance: 'e2e' });
+  server = await startSandbox({ app, chat, logger, port: 0 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await app?.outbox.stop();
+  await t?.close();
+});
+
+describe('the sandbox in a browser', () => {
+  it('answers an overdue item with a promise: field error first, then ✓ in the list and a stored promise', async () => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    await page.goto(server.url);
+    await page.getByTestId('channel').filter({ hasText: 'intl' }).click();
+    await expect.poll(() => page.getByTestId('view-title').textContent()).toBe('# intl');
+
+    await page.getByTestId('run-today').click();
+    const promise = page.getByRole('button', { name: 'Promise…', exact: true });
+    await promise.first().waitFor();
+    await expect.poll(() => page.getByTestId('block-file').count()).toBeGreaterThan(0);
+
+    // A collector's part of the list starts by mentioning them; act as that collector.
+    const part = page.getByTestId('message').filter({ has: promise }).first();
+    const messageId = await part.getAttribute('data-message-id');
+    const email = await part.getByTestId('mention').first().getAttribute('title');
+    expect(email).toMatch(/@/);
+    await page.getByTestId('user-switcher').selectOption(email ?? '');
+    await expect.poll(() => page.getByTestId('user-info').textContent()).toContain('Collector');
+
+    const mine = page.locator(`[data-message-id="${messageId}"]`);
+    await mine.getByRole('button', { name: 'Promise…', exact: true }).first().click();
+    const dialog = page.getByTestId('form-dialog');
+    await dialog.getByTestId('field-amount').fill('5万x');
+    await dialog.getByTestId('field-date').fill('2026-12-01');
+    await dialog.getByTestId('form-submit').click();
+    await expect.poll(() => dialog.getByTestId('field-error-amount').textContent()).toContain('5万x');
+
+    await dialog.getByTestId('field-amount').fill('100');
+    await dialog.getByTestId('field-note').fill('Finance has scheduled the transfer');
+    await dialog.getByTestId('form-submit').click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => mine.getByText(/^✓ /).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: '.vitest/sandbox-e2e.png' });
+
+    const stored = await t.db
+      .selectFrom('promises')
+      .innerJoin('people', 'people.id', 'promises.person_id')
+      .select(['promises.amount', 'promises.promised_on', 'promises.made_on', 'promises.note'])
+      .where('people.email', '=', email ?? '')
+      .where('promises.made_on', '=', TODAY)
+      .execute();
+    expect(stored).toContainEqual({
+      amount: 10_000,
+      promised_on: '2026-12-01',
+      made_on: TODAY,
+      note: 'Finance has scheduled the transfer',
+    });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('renders every block of the neutral model, mentions as names, and markup as plain text', async () => {
+    const person = await t.db
+      .selectFrom('people')
+      .select(['id', 'name', 'email'])
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    await page.goto(server.url);
+    await page.getByTestId('channel').filter({ hasText: 'intl' }).click();
+    const sent = await chat.post('intl', {
+      message: {
+        text: 'All blocks',
+        blocks: [
+          { type: 'header', text: 'Every block <img src=x onerror="window.hacked=1">' },
+          {
+            type: 'text',
+            text: `**Bold** _italic_ \`code\` ~~gone~~\nsecond line for <@person:${person.id}>`,
+          },
+          { type: 'fields', fields: [{ label: 'Total', value: '$1,000.00' }] },
+          {
+            type: 'table',
+            columns: [
+              { key: 'a', label: 'Invoice' },
+              { key: 'b', label: 'Amount', align: 'right' },
+            ],
+            rows: [{ a: '<b>INV-1</b>', b: '1.00' }],
+          },
+          { type: 'actions', buttons: [{ actionId: 'noop', label: 'Click me', value: '1' }] },
+          { type: 'context', text: 'small print' },
+          { type: 'file', fileKey: '1', name: 'list.xlsx', title: 'The list' },
+          { type: 'divider' },
+        ],
+      },
+      mentions: { [String(person.id)]: { userId: person.email, name: person.name } },
+    });
+    const shown = page.locator(`[data-message-id="${sent.messageId}"]`);
+    await shown.waitFor();
+    for (const block of ['header', 'text', 'fields', 'table', 'actions', 'context', 'file', 'divider'])
+      expect(await shown.getByTestId(`block-${block}`).count()).toBe(1);
+    expect(await shown.getByTestId('block-header').textContent()).toBe(
+      'Every block <img src=x onerror="window.hacked=1">',
+    );
+    expect(await shown.locator('img').count()).toBe(0);
+    expect(await shown.locator('strong', { hasText: 'Bold' }).count()).toBe(1);
+    expect(await shown.locator('em', { hasText: 'italic' }).count()).toBe(1);
+    expect(await shown.locator('code', { hasText: 'code' }).count()).toBe(1);
+    expect(await shown.locator('s', { hasText: 'gone' }).count()).toBe(1);
+    expect(await shown.getByTestId('mention').textContent()).toBe(`@${person.name}`);
+    expect(await shown.locator('td', { hasText: '<b>INV-1</b>' }).count()).toBe(1);
+    expect(await shown.getByRole('button', { name: 'Click me' }).count()).toBe(1);
+    expect(await shown.getByTestId('block-file').getAttribute('href')).toBe('/api/files/1');
+    expect(await page.evaluate(() => 'hacked' in globalThis)).toBe(false);
+  });
+});
