@@ -53,11 +53,11 @@ export function openPostgres(url: string, poolSize = 10): DbHandle {
     async session(fn) {
       const client = await pool.connect();
       try {
-        // Kysely over a single client, so its queries share the session with COPY.
+        // Kysely over a single client, so its queries share the session with COPY. Kysely gets a
+        // view of the client whose release is a no-op: the real release below returns it to the pool.
+        const shared = { query: client.query.bind(client), release() {} } as unknown as pg.PoolClient;
         const single = new Kysely<Database>({
-          dialect: new PostgresDialect({
-            pool: { connect: async () => Object.assign(client, { release() {} }), end: async () => {} },
-          }),
+          dialect: new PostgresDialect({ pool: { connect: async () => shared, end: async () => {} } }),
         });
         const copyFrom = async (copySql: string, source: Readable) => {
           const { from } = await import('pg-copy-streams');
