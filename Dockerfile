@@ -13,7 +13,8 @@ RUN npm run build
 # Runtime stage: production dependencies and the compiled bot only.
 FROM node:20-slim
 ENV NODE_ENV=production \
-    DUEBOT_DATA_DIR=/var/lib/duebot
+    DUEBOT_DATA_DIR=/var/lib/duebot \
+    HOST=0.0.0.0
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force

@@ -15,6 +15,13 @@ const EnvSchema = z.object({
   DUEBOT_DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
   DUEBOT_DEMO: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  PORT: z.coerce
+    .number({ message: 'must be a port number such as 3000' })
+    .int('must be a whole port number such as 3000')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(3000),
+  HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
 });
 
 /** Validated, frozen settings for one process; tests build their own with `buildConfig`. */
@@ -24,6 +31,8 @@ export interface Config {
     | { readonly kind: 'pglite'; readonly dataDir: string };
   readonly demo: 'auto' | 'on' | 'off';
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** Where the local web sandbox listens. */
+  readonly http: { readonly port: number; readonly host: string };
 }
 
 /** Raised with one line per missing or malformed variable. */
@@ -58,12 +67,17 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       : { kind: 'pglite', dataDir: path.resolve(cwd, e.DUEBOT_DATA_DIR) },
     demo: e.DUEBOT_DEMO,
     logLevel: e.LOG_LEVEL,
+    http: { port: e.PORT, host: e.HOST },
   });
 }
 
 /** Freezes a config object built by hand (tests, scripts). */
 export function buildConfig(config: Config): Config {
-  return Object.freeze({ ...config, database: Object.freeze({ ...config.database }) });
+  return Object.freeze({
+    ...config,
+    database: Object.freeze({ ...config.database }),
+    http: Object.freeze({ ...config.http }),
+  });
 }
 
 /** True when demo data should be seeded into an empty database. */

@@ -63,14 +63,17 @@ async function drain(app: SandboxApp): Promise<void> {
   await app.outbox.drain();
 }
 
-/** Runs every team's daily jobs for today now, whatever the time (a run already done stays done). */
+/**
+ * Runs every team's morning posts for today now, whatever the time, and the deadline check only once
+ * its time has come, so "→ 18:00" still shows who has not answered (a run already done stays done).
+ */
 export async function runTodayNow(
   app: SandboxApp,
 ): Promise<{ team: string; job: string; outcome: string }[]> {
   const outcomes: { team: string; job: string; outcome: string }[] = [];
   for (const team of await teams(app)) {
     for (const job of DAILY_JOBS) {
-      const outcome = await app.scheduler.runIfDue(team.id, job, { ignoreTime: true });
+      const outcome = await app.scheduler.runIfDue(team.id, job, { ignoreTime: job !== 'deadline' });
       outcomes.push({ team: team.code, job, outcome: String(outcome) });
     }
   }

@@ -1,12 +1,15 @@
 import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
-import type { Db } from './connect.js';
 import { migrations } from '../../migrations/index.js';
 import { DuebotError } from '../errors.js';
+import type { Db } from './connect.js';
 
 /** The migrator over Duebot's ordered migration list. */
 export function createMigrator(db: Db): Migrator {
   // The migrator keeps its own bookkeeping tables, outside the typed schema.
-  return new Migrator({ db: db as unknown as Kysely<unknown>, provider: { getMigrations: async () => migrations } });
+  return new Migrator({
+    db: db as unknown as Kysely<unknown>,
+    provider: { getMigrations: async () => migrations },
+  });
 }
 
 /** Brings the schema to the latest version; throws a `migration_failed` error naming the step. */

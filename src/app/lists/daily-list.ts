@@ -96,7 +96,7 @@ export async function buildDailyList(
     itemIds: group.map((i) => i.id),
   }));
   const workbook =
-    kind === 'overdue' && items.length > 0 ? await overdueWorkbook(items, m, team.code, today) : null;
+    kind === 'overdue' && items.length > 0 ? overdueWorkbook(items, m, team.code, today) : null;
   return {
     kind,
     headerKey: listKey(kind, team.id, today),

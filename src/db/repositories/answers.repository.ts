@@ -16,7 +16,11 @@ export type Answer = {
 );
 
 /** Latest answer per item recorded at or after `since`. */
-export async function latestAnswers(db: DbOrTrx, itemIds: readonly number[], since: Date): Promise<Map<number, Answer>> {
+export async function latestAnswers(
+  db: DbOrTrx,
+  itemIds: readonly number[],
+  since: Date,
+): Promise<Map<number, Answer>> {
   const answers = new Map<number, Answer>();
   if (itemIds.length === 0) return answers;
   const ids = [...itemIds];
@@ -49,10 +53,18 @@ export async function latestAnswers(db: DbOrTrx, itemIds: readonly number[], sin
     ORDER BY a.item_id, a.at DESC`.execute(db);
   for (const r of rows) {
     const base = { itemId: r.item_id, personId: r.person_id, personName: r.person_name, at: new Date(r.at) };
-    if (r.kind === 'promise') answers.set(r.item_id, { ...base, kind: 'promise', amount: r.amount ?? 0, date: r.date ?? '' });
-    else if (r.kind === 'paid_claim') answers.set(r.item_id, { ...base, kind: 'paid_claim', amount: r.amount ?? 0, date: r.date ?? '' });
+    if (r.kind === 'promise')
+      answers.set(r.item_id, { ...base, kind: 'promise', amount: r.amount ?? 0, date: r.date ?? '' });
+    else if (r.kind === 'paid_claim')
+      answers.set(r.item_id, { ...base, kind: 'paid_claim', amount: r.amount ?? 0, date: r.date ?? '' });
     else if (r.kind === 'follow_up')
-      answers.set(r.item_id, { ...base, kind: 'follow_up', method: r.text1 ?? '', outcome: r.text2 ?? '', reason: r.text3 });
+      answers.set(r.item_id, {
+        ...base,
+        kind: 'follow_up',
+        method: r.text1 ?? '',
+        outcome: r.text2 ?? '',
+        reason: r.text3,
+      });
     else if (r.kind === 'on_time') answers.set(r.item_id, { ...base, kind: 'on_time' });
     else answers.set(r.item_id, { ...base, kind: 'delay', date: r.date ?? '', approval: r.text1 ?? '' });
   }

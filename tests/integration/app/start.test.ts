@@ -46,6 +46,14 @@ describe('npm start', () => {
     expect(output.stdout).toMatch(/华南回款组 \(south\)/);
     expect(output.stdout).toMatch(/International Accounts \(intl\)[\s\S]*Overdue/);
     expect(child?.exitCode).toBeNull();
+    const url = /Open (http:\/\/\S+) /.exec(output.stdout)?.[1] ?? '';
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    const workspace = (await (await fetch(`${url}/api/workspace`)).json()) as {
+      channels: { chatId: string }[];
+    };
+    expect(workspace.channels.map((c) => c.chatId)).toEqual(['east', 'south', 'intl']);
   });
 
   it('refuses a malformed setting with one clear line and exit code 2, without a stack trace', async () => {

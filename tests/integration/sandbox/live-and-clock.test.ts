@@ -60,13 +60,13 @@ describe('sandbox live updates and clock', () => {
     expect(event).toMatchObject({ type: 'message', message: { chatId: 'east', content: sampleList() } });
   });
 
-  it("runs every team's daily jobs for today regardless of the time, then delivers", async () => {
+  it("runs every team's morning posts now regardless of the time, leaves the deadline to its hour, then delivers", async () => {
     const drains = app.drains;
     const event = await nextEvent('message', () => post('/api/clock/run-today', {}));
     expect(event).toMatchObject({ message: { chatId: 'east' } });
     const teamId = app.runs[0]?.teamId;
     expect(app.runs).toEqual(
-      ['predue', 'overdue', 'deadline'].map((job) => ({ teamId, job, ignoreTime: true })),
+      ['predue', 'overdue', 'deadline'].map((job) => ({ teamId, job, ignoreTime: job !== 'deadline' })),
     );
     expect(app.drains).toBeGreaterThan(drains);
   });

@@ -1,0 +1,91 @@
+// npm run bench:digest: builds every team's pre-due warnings and overdue list (neutral messages and
+// .xlsx) for 100,000 open receivables, 1,000 collectors and 50 teams, against one plain SQL read of
+// the same open rows measured in the same run.
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { buildDailyList } from '../../src/app/lists/daily-list.js';
+import { ManualClock } from '../../src/clock.js';
+import { openPostgres } from '../../src/db/connect.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { seedDemo } from '../../src/demo/seed.js';
+
+const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const receivables = Number(process.env.BENCH_RECEIVABLES ?? 100_000);
+const today = '2026-11-23';
+const name = `duebot_bench_${randomBytes(3).toString('hex')}`;
+
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${name}`);
+const url = new URL(adminUrl);
+url.pathname = `/${name}`;
+const handle = openPostgres(url.toString());
+let peakRss = 0;
+const sample = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 20);
+
+try {
+  await migrateToLatest(handle.db);
+  const clock = new ManualClock('2026-11-23T01:00:00Z');
+  process.stdout.write(`Seeding ${receivables} receivables, 1000 collectors, 50 teams… `);
+  const seeded = await seedDemo(handle, clock, {
+    today,
+    teams: 50,
+    collectors: 1000,
+    customers: 20_000,
+    receivables,
+  });
+  await sql`ANALYZE`.execute(handle.db);
+  const open = await handle.db
+    .selectFrom('receivables')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'open')
+    .executeTakeFirstOrThrow();
+  process.stdout.write(
+    `done (${open.n} open, ${seeded.promises} promises, ${seeded.followUps} follow-ups)\n`,
+  );
+
+  // Baseline: one plain query reading the same open rows with their customers and collectors.
+  const baseStart = performance.now();
+  const { rows } = await sql`
+    SELECT r.*, c.name AS customer_name, c.credit_limit, p.name AS collector_name FROM receivables r
+    JOIN customers c ON c.id = r.customer_id LEFT JOIN people p ON p.id = r.collector_id
+    WHERE r.status = 'open' AND r.outstanding > 0`.execute(handle.db);
+  const baseline = performance.now() - baseStart;
+
+  const teams = await handle.db.selectFrom('teams').selectAll().orderBy('id').execute();
+  const perTeam: number[] = [];
+  let xlsxBytes = 0;
+  let items = 0;
+  let messages = 0;
+  const started = performance.now();
+  for (const team of teams) {
+    const t0 = performance.now();
+    for (const kind of ['predue', 'overdue'] as const) {
+      const list = await buildDailyList(handle.db, team, kind, today);
+      items += list.items.length;
+      messages += 1 + list.parts.length;
+      xlsxBytes += list.workbook ? Buffer.byteLength(list.workbook.contentBase64, 'base64') : 0;
+    }
+    perTeam.push(performance.now() - t0);
+  }
+  const total = performance.now() - started;
+  perTeam.sort((a, b) => a - b);
+  const p95 = perTeam[Math.min(perTeam.length - 1, Math.ceil(perTeam.length * 0.95) - 1)] ?? 0;
+  const target = 2 * baseline + 1000;
+  const lines = [
+    `plain SQL read of ${rows.length} open rows: ${baseline.toFixed(0)} ms (baseline, same run)`,
+    `all ${teams.length} teams' warnings and overdue lists: ${total.toFixed(0)} ms (${items} items, ${messages} messages, ${(xlsxBytes / 1024).toFixed(0)} KiB of .xlsx)`,
+    `per team: p50 ${perTeam[Math.floor(perTeam.length / 2)]?.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`,
+    `target 2 × baseline + 1 s = ${target.toFixed(0)} ms: ${total <= target ? 'met' : 'missed'} (ratio ${(total / baseline).toFixed(2)} × baseline)`,
+    `peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB (target < 400 MB)`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+} finally {
+  clearInterval(sample);
+  await handle.close();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+}
