@@ -13,13 +13,32 @@ export type Cell<T> = { ok: true; value: T } | { ok: false; reason: string };
 const ok = <T>(value: T): Cell<T> => ({ ok: true, value });
 const fail = <T>(reason: string): Cell<T> => ({ ok: false, reason });
 
+const CACHE_LIMIT = 10_000;
+
+/**
+ * Remembers a reader's answers: a file repeats its dates, currencies and collectors on every
+ * row, and a cell's meaning never depends on anything but its text.
+ */
+function remembered<T>(read: (text: string) => Cell<T>): (text: string) => Cell<T> {
+  const cache = new Map<string, Cell<T>>();
+  return (text) => {
+    let cell = cache.get(text);
+    if (cell === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cell = read(text);
+      cache.set(text, cell);
+    }
+    return cell;
+  };
+}
+
 // Only dates that carry their year: an import must not guess which December "12/1" means.
 const WITH_YEAR = /^\d{4}\s*[-/.年]/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const TIME_SUFFIX = /[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /** A calendar date written with its year: 2026-12-01, 2026/12/1, 2026.12.1, 2026年12月1日, 20261201. */
-export function readDate(text: string): Cell<string> {
+export const readDate = remembered(function readDate(text: string): Cell<string> {
   let s = normalizeInput(text).replace(TIME_SUFFIX, '').trim();
   const compact = COMPACT.exec(s);
   if (compact) s = `${compact[1]}-${compact[2]}-${compact[3]}`;
@@ -29,7 +48,7 @@ export function readDate(text: string): Cell<string> {
   if (result.code === 'date_nonexistent') return fail('date invalid: no such day');
   if (result.code === 'date_out_of_range') return fail('date invalid: year out of range');
   return fail('date invalid: use a full date such as 2026-12-01');
-}
+});
 
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   人民币: 'CNY',
@@ -47,13 +66,13 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** An ISO 4217 code (any case) or a common Chinese name of one: 人民币, RMB → CNY. */
-export function readCurrency(text: string): Cell<string> {
+export const readCurrency = remembered((text: string): Cell<string> => {
   const s = normalizeInput(text);
   const word = CURRENCY_WORDS[s.toLowerCase()];
   if (word) return ok(word);
   if (/^[A-Za-z]{3}$/.test(s)) return ok(s.toUpperCase());
   return fail('currency not 3 letters (e.g. CNY, USD)');
-}
+});
 
 const AMOUNT_REASONS: Readonly<Record<AmountErrorCode, string>> = {
   amount_empty: 'amount missing',
@@ -112,10 +131,10 @@ export function readTime(text: string): Cell<string> {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** An email address, lower-cased (people are known by it). */
-export function readEmail(text: string): Cell<string> {
+export const readEmail = remembered((text: string): Cell<string> => {
   const s = normalizeInput(text).toLowerCase();
   return EMAIL.test(s) ? ok(s) : fail('not an email address');
-}
+});
 
 /** Looks a word up in a vocabulary after folding case, width and spaces. */
 export function readWord<T>(text: string, words: Readonly<Record<string, T>>, what: string): Cell<T> {

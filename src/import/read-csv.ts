@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
+import { inBatches } from './batches.js';
 import type { SourceRow } from './read-rows.js';
 
 const SNIFF_BYTES = 64 * 1024;
@@ -47,10 +48,14 @@ function gb18030ToUtf8(): Transform {
 }
 
 /**
- * Streams a CSV file's records with their spreadsheet row numbers (record 1 is row 1), so a
- * quoted cell spanning lines still counts as one row, as in Excel.
+ * Streams a CSV file's records in batches with their spreadsheet row numbers (record 1 is
+ * row 1), so a quoted cell spanning lines still counts as one row, as in Excel.
  */
-export async function* csvRows(file: string, bytes: { read: number }): AsyncGenerator<SourceRow> {
+export async function* csvRows(
+  file: string,
+  bytes: { read: number },
+  size: number,
+): AsyncGenerator<SourceRow[]> {
   const { encoding, delimiter } = await sniffCsv(file);
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   input.on('data', (chunk) => {
@@ -62,12 +67,11 @@ export async function* csvRows(file: string, bytes: { read: number }): AsyncGene
   decoded.pipe(parser);
   let row = 0;
   try {
-    for await (const cells of parser as AsyncIterable<string[]>) {
+    yield* inBatches(parser, size, (cells: string[]): SourceRow => {
       row += 1;
-      yield { row, cells };
-    }
+      return { row, cells };
+    });
   } finally {
     input.destroy();
-    parser.destroy();
   }
 }

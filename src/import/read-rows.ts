@@ -14,8 +14,8 @@ export interface SourceRow {
 export interface RowSource {
   header: string[];
   headerRow: number;
-  /** Data rows after the header; blank rows are passed by. */
-  rows: AsyncIterable<SourceRow>;
+  /** Data rows after the header, in batches; blank rows are passed by. */
+  rows: AsyncIterable<SourceRow[]>;
   bytesRead(): number;
   bytesTotal: number;
   close(): Promise<void>;
@@ -24,7 +24,7 @@ export interface RowSource {
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 /** Opens a .csv or .xlsx file; throws ImportUsageError when it is missing or of another type. */
-export async function openRowSource(file: string): Promise<RowSource> {
+export async function openRowSource(file: string, batchSize = 2000): Promise<RowSource> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new ImportUsageError(`file not found: ${file}`);
   const ext = path.extname(file).toLowerCase();
@@ -32,19 +32,32 @@ export async function openRowSource(file: string): Promise<RowSource> {
     throw new ImportUsageError(`unsupported file type "${ext || file}": use .csv or .xlsx`);
   }
   const bytes = { read: 0 };
-  const all = ext === '.xlsx' ? xlsxRows(file, bytes) : csvRows(file, bytes);
-  let first = await all.next();
-  while (!first.done && isBlank(first.value.cells)) first = await all.next();
-  const header = first.done ? [] : first.value.cells.map((cell) => cell.trim());
-  const headerRow = first.done ? 1 : first.value.row;
-  async function* rows(): AsyncGenerator<SourceRow> {
-    for await (const row of { [Symbol.asyncIterator]: () => all }) {
-      if (!isBlank(row.cells)) yield row;
+  const all = ext === '.xlsx' ? xlsxRows(file, bytes, batchSize) : csvRows(file, bytes, batchSize);
+  // The header is the first row with any text in it; the rest of its batch is data.
+  let pending: SourceRow[] = [];
+  let header: SourceRow | undefined;
+  while (!header) {
+    const next = await all.next();
+    if (next.done) break;
+    const at = next.value.findIndex((r) => !isBlank(r.cells));
+    if (at >= 0) {
+      header = next.value[at];
+      pending = next.value.slice(at + 1);
+    }
+  }
+  async function* rows(): AsyncGenerator<SourceRow[]> {
+    if (!header) return;
+    let batch: SourceRow[] | undefined = pending;
+    while (batch) {
+      const kept = batch.filter((r) => !isBlank(r.cells));
+      if (kept.length > 0) yield kept;
+      const next = await all.next();
+      batch = next.done ? undefined : next.value;
     }
   }
   return {
-    header,
-    headerRow,
+    header: header?.cells.map((cell) => cell.trim()) ?? [],
+    headerRow: header?.row ?? 1,
     rows: rows(),
     bytesRead: () => bytes.read,
     bytesTotal: info.size,

@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import ExcelJS from 'exceljs';
 import type { SourceRow } from './read-rows.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -29,8 +28,19 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Streams the first worksheet of an .xlsx file with exceljs's WorkbookReader; row numbers are the sheet's. */
-export async function* xlsxRows(file: string, bytes: { read: number }): AsyncGenerator<SourceRow> {
+/**
+ * Streams the first worksheet of an .xlsx file in batches, with exceljs's WorkbookReader; row
+ * numbers are the sheet's. The workbook is always read to its end, even when the caller stops
+ * early: abandoning exceljs's zip reader midway makes it fail after the fact.
+ */
+export async function* xlsxRows(
+  file: string,
+  bytes: { read: number },
+  size: number,
+): AsyncGenerator<SourceRow[]> {
+  // Loaded on first use: CSV imports need none of it. (Before the file is opened: a stream
+  // that starts flowing before exceljs pipes it would lose its first bytes.)
+  const { default: ExcelJS } = await import('exceljs');
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   input.on('data', (chunk) => {
     bytes.read += chunk.length;
@@ -42,17 +52,60 @@ export async function* xlsxRows(file: string, bytes: { read: number }): AsyncGen
     hyperlinks: 'ignore',
     entries: 'emit',
   });
-  try {
-    for await (const sheet of workbook) {
-      for await (const row of sheet) {
-        const values = row.values as unknown[];
-        const cells: string[] = [];
-        for (let i = 1; i < values.length; i += 1) cells.push(cellText(values[i]));
-        yield { row: row.number, cells };
+  const queue: SourceRow[][] = [];
+  let done = false;
+  let stopped = false;
+  let failure: unknown = null;
+  let wakeReader: (() => void) | null = null;
+  let wakePump: (() => void) | null = null;
+  const wake = (which: 'reader' | 'pump') => {
+    const fn = which === 'reader' ? wakeReader : wakePump;
+    if (which === 'reader') wakeReader = null;
+    else wakePump = null;
+    fn?.();
+  };
+  const pump = async () => {
+    let first = true;
+    let batch: SourceRow[] = [];
+    try {
+      for await (const sheet of workbook) {
+        for await (const row of sheet) {
+          if (!first || stopped) continue;
+          const values = row.values as unknown[];
+          const cells: string[] = [];
+          for (let i = 1; i < values.length; i += 1) cells.push(cellText(values[i]));
+          batch.push({ row: row.number, cells });
+          if (batch.length < size) continue;
+          queue.push(batch);
+          batch = [];
+          wake('reader');
+          while (queue.length >= 2 && !stopped) await new Promise<void>((resolve) => (wakePump = resolve));
+        }
+        if (first && batch.length > 0) queue.push(batch);
+        first = false;
       }
-      break;
+    } catch (err) {
+      failure = err;
+    } finally {
+      done = true;
+      wake('reader');
+    }
+  };
+  void pump();
+  try {
+    for (;;) {
+      const next = queue.shift();
+      if (next) {
+        wake('pump');
+        yield next;
+        continue;
+      }
+      if (failure) throw failure;
+      if (done) return;
+      await new Promise<void>((resolve) => (wakeReader = resolve));
     }
   } finally {
-    input.destroy();
+    stopped = true;
+    wake('pump');
   }
 }

@@ -26,12 +26,14 @@ export async function writeRejectsFile(
     out.write('\uFEFF');
     await write([...source.header, 'row', 'reason']);
     const width = source.header.length;
-    for await (const row of source.rows) {
-      const why = reasons.get(row.row);
-      if (!why) continue;
-      const cells = row.cells.slice(0, width);
-      while (cells.length < width) cells.push('');
-      await write([...cells, String(row.row), why.join('; ')]);
+    for await (const batch of source.rows) {
+      for (const row of batch) {
+        const why = reasons.get(row.row);
+        if (!why) continue;
+        const cells = row.cells.slice(0, width);
+        while (cells.length < width) cells.push('');
+        await write([...cells, String(row.row), why.join('; ')]);
+      }
     }
   } finally {
     await source.close();

@@ -15,15 +15,13 @@ export class IssueLog {
 
   add(row: number, cells: readonly CellIssue[]): void {
     for (const cell of cells) {
-      this.issues.push({
-        row,
-        column: headerOf(this.plan, cell.field),
-        value: cell.value,
-        reason: cell.reason,
-      });
+      const issue = { row, column: headerOf(this.plan, cell.field), value: cell.value, reason: cell.reason };
+      this.issues.push(issue);
+      // The rejects file has the row number in a column of its own.
+      const reason = formatIssue(issue).replace(/^row \d+ · /, '');
       const reasons = this.rows.get(row);
-      if (reasons) reasons.push(cell.reason);
-      else this.rows.set(row, [cell.reason]);
+      if (reasons) reasons.push(reason);
+      else this.rows.set(row, [reason]);
     }
   }
 

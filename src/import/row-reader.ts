@@ -12,10 +12,10 @@ export class RowReader {
     this.index = Object.fromEntries(plan.columns);
   }
 
-  /** Points the reader at the next row. */
+  /** Points the reader at the next row (the issues of the previous row must have been taken). */
   reset(cells: readonly string[]): void {
     this.cells = cells;
-    this.issues = [];
+    if (this.issues.length > 0) this.issues = [];
   }
 
   /** Whether the file has a column for the field. */

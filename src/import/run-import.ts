@@ -27,26 +27,23 @@ async function* validatedBatches(
   options: ImportOptions,
 ): AsyncGenerator<StagedRow[]> {
   const reader = new RowReader(plan);
-  const size = options.batchSize ?? 2000;
-  let batch: StagedRow[] = [];
-  for await (const { row, cells } of source.rows) {
-    counter.rows += 1;
-    reader.reset(cells);
-    const values = validator.validate(reader);
-    if (reader.issues.length > 0) issues.add(row, reader.issues);
-    batch.push({ row, ok: reader.issues.length === 0, values });
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-      options.onProgress?.({
-        phase: 'reading',
-        rows: counter.rows,
-        bytesRead: source.bytesRead(),
-        bytesTotal: source.bytesTotal,
-      });
+  for await (const rows of source.rows) {
+    const batch: StagedRow[] = [];
+    for (const { row, cells } of rows) {
+      reader.reset(cells);
+      const values = validator.validate(reader);
+      if (reader.issues.length > 0) issues.add(row, reader.issues);
+      batch.push({ row, ok: reader.issues.length === 0, values });
     }
+    counter.rows += batch.length;
+    yield batch;
+    options.onProgress?.({
+      phase: 'reading',
+      rows: counter.rows,
+      bytesRead: source.bytesRead(),
+      bytesTotal: source.bytesTotal,
+    });
   }
-  yield batch;
 }
 
 /**
@@ -71,7 +68,7 @@ export async function runImport(
   const file = path.resolve(options.file);
   const kind = KINDS[options.kind];
   if (!kind) throw new ImportUsageError(`unknown kind "${options.kind}"`);
-  const source = await openRowSource(file);
+  const source = await openRowSource(file, options.batchSize ?? 2000);
   try {
     let plan: ColumnPlan;
     try {

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
-import { type Kysely, sql } from 'kysely';
-import type { DbSession } from '../db/connect.js';
+import { sql } from 'kysely';
+import type { DbOrTrx, DbSession } from '../db/connect.js';
 import { encodeCopyText } from './copy-text.js';
 import type { StageColumn, StagedRow } from './types.js';
 
@@ -9,8 +9,8 @@ export const STAGE = 'import_stage';
 
 const SQL_TYPES = { text: 'text', int: 'integer', bigint: 'bigint', date: 'date', jsonb: 'jsonb' } as const;
 
-// Kysely over the open transaction; the staging table has no type in the schema.
-type AnyDb = Kysely<any>;
+// The staging table is not in the schema types: it is reached through raw SQL only.
+type AnyDb = DbOrTrx;
 
 export async function createStage(trx: AnyDb, columns: readonly StageColumn[]): Promise<void> {
   const defs = ['row_no integer NOT NULL', 'ok boolean NOT NULL'];

@@ -1,0 +1,130 @@
+// npm run bench:import — the receivables import against PostgreSQL's own \copy of the same file.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { systemClock } from '../../src/clock.js';
+import { openPostgres } from '../../src/db/connect.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { runImport } from '../../src/import/run-import.js';
+import { createLogger } from '../../src/logger.js';
+import { BENCH_HEADER, benchCollector, benchCustomer, writeReceivablesCsv } from './receivables-csv.js';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
+const CUSTOMERS = 20_000;
+const COLLECTORS = 1_000;
+const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+function psqlCopy(url: string, file: string): Promise<{ wallMs: number; timingMs: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(
+      'psql',
+      [
+        url,
+        '-X',
+        '-q',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-c',
+        '\\timing on',
+        '-c',
+        `\\copy bench_bare FROM '${file}' CSV HEADER`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += String(d);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      if (code !== 0) return reject(new Error(`psql exited with ${code}`));
+      const timing = /Time: ([\d.]+) ms/.exec(out);
+      resolve({ wallMs, timingMs: timing ? Number(timing[1]) : Number.NaN });
+    });
+  });
+}
+
+async function main() {
+  const name = `duebot_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const dir = await mkdtemp(path.join(tmpdir(), 'duebot-bench-'));
+  const handle = openPostgres(url.toString(), 4);
+  try {
+    await migrateToLatest(handle.db);
+    console.log(`bench database ${name}: 1 team, ${COLLECTORS} collectors, ${CUSTOMERS} customers`);
+    await sql`INSERT INTO teams (code, name) VALUES ('BENCH', '压测回款组')`.execute(handle.db);
+    await sql`INSERT INTO people (email, name, role, team_id)
+      SELECT 'collector' || lpad(g::text, 4, '0') || '@bench.duebot.cn', '收款员' || g, 'collector', 1
+      FROM generate_series(1, ${COLLECTORS}) g`.execute(handle.db);
+    await sql`INSERT INTO customers (external_id, name, team_id, owner_id, rating, credit_limit, payment_terms_days)
+      SELECT 'C' || lpad(g::text, 5, '0'), '压测客户' || g || '有限公司', 1, 1 + g % ${COLLECTORS}, 'B', 100000000, 60
+      FROM generate_series(1, ${CUSTOMERS}) g`.execute(handle.db);
+    // The helpers and the SQL above must name the same people and customers.
+    if (benchCustomer(1) !== 'C00001' || benchCollector(1) !== 'collector0001@bench.duebot.cn')
+      throw new Error('bench ids drifted');
+    await sql`VACUUM ANALYZE`.execute(handle.db);
+
+    const file = path.join(dir, 'receivables.csv');
+    const genStart = performance.now();
+    await writeReceivablesCsv(file, ROWS, CUSTOMERS, COLLECTORS);
+    const size = (await stat(file)).size;
+    console.log(`generated ${ROWS} rows (${mb(size)}) in ${ms(performance.now() - genStart)}: ${file}`);
+
+    const columns = BENCH_HEADER.map((_, i) => `c${i} text`).join(', ');
+    await sql.raw(`CREATE TABLE bench_bare (${columns})`).execute(handle.db);
+    const copy = await psqlCopy(url.toString(), file);
+    console.log(
+      `psql \\copy into a bare table: ${ms(copy.wallMs)} wall (psql's own timing ${ms(copy.timingMs)})`,
+    );
+
+    let peak = process.memoryUsage().rss;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 20);
+    const logger = createLogger({ level: 'warn', destination: process.stderr });
+    const started = performance.now();
+    const result = await runImport(handle, systemClock, logger, { kind: 'receivables', file });
+    const importMs = performance.now() - started;
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const maxRss = process.resourceUsage().maxRSS * 1024;
+    if (result.state !== 'committed' || result.inserted !== ROWS) {
+      throw new Error(
+        `import did not load every row: ${JSON.stringify({ ...result, issues: result.issues.slice(0, 5) })}`,
+      );
+    }
+    console.log(
+      `import: ${result.inserted} inserted in ${ms(importMs)} — ${Math.round(ROWS / (importMs / 1000))} rows/s`,
+    );
+    console.log(
+      `  phases: ${Object.entries(result.phasesMs)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `ratio import / \\copy: ${(importMs / copy.wallMs).toFixed(1)}× wall (${(importMs / copy.timingMs).toFixed(1)}× psql timing) — target ≤ 3×`,
+    );
+    console.log(
+      `peak RSS: ${mb(peak)} sampled during the import, ${mb(maxRss)} process maximum — target < 300 MB`,
+    );
+  } finally {
+    await handle.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
