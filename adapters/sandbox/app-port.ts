@@ -5,7 +5,7 @@ import type { Clock } from '../../src/clock.js';
 import type { Db } from '../../src/db/connect.js';
 
 /** Daily jobs the clock control can run at once, in the order of a working day. */
-export const DAILY_JOBS = ['predue', 'overdue', 'deadline'] as const;
+export const DAILY_JOBS = ['morning', 'deadline'] as const;
 
 /** The part of the Duebot app the sandbox drives: the router, the scheduler, the outbox and time. */
 export interface SandboxApp {

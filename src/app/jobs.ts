@@ -1,6 +1,6 @@
 import type { Platform } from '../db/schema/index.js';
 import type { JobContext, JobDefinition } from '../scheduler/job.js';
-import { buildDailyList, publishDailyList } from './lists/daily-list.js';
+import { buildMorningLists, publishDailyList } from './lists/daily-list.js';
 import { runDeadlineCheck } from './lists/deadline.js';
 import type { PublishContext } from './publish.js';
 
@@ -9,26 +9,14 @@ export function dailyJobs(platforms: readonly Platform[]): JobDefinition[] {
   const publishing = (ctx: JobContext): PublishContext => ({ db: ctx.db, platforms, now: ctx.now });
   return [
     {
-      name: 'predue',
+      // The pre-due warnings and the overdue list go out together, built from one snapshot.
+      name: 'morning',
       timeOf: (s) => s.postTime,
-      run: async (ctx) =>
-        publishDailyList(
-          publishing(ctx),
-          ctx.team,
-          ctx.today,
-          await buildDailyList(ctx.db, ctx.team, 'predue', ctx.today),
-        ),
-    },
-    {
-      name: 'overdue',
-      timeOf: (s) => s.postTime,
-      run: async (ctx) =>
-        publishDailyList(
-          publishing(ctx),
-          ctx.team,
-          ctx.today,
-          await buildDailyList(ctx.db, ctx.team, 'overdue', ctx.today),
-        ),
+      run: async (ctx) => {
+        for (const list of await buildMorningLists(ctx.db, ctx.team, ctx.today)) {
+          await publishDailyList(publishing(ctx), ctx.team, ctx.today, list);
+        }
+      },
     },
     {
       name: 'deadline',

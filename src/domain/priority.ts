@@ -77,17 +77,23 @@ export interface PriorityItem {
 export function priorityComparator<T extends PriorityItem>(
   table: LikelihoodTable = DEFAULT_LIKELIHOOD_TABLE,
 ): (a: T, b: T) => number {
-  return (a, b) => {
-    const byRecovery =
-      expectedRecovery(b.outstanding, b.daysOverdue, table) -
-      expectedRecovery(a.outstanding, a.daysOverdue, table);
-    if (byRecovery !== 0) return byRecovery;
-    // Fresher debt first: it is the easiest to collect and the cheapest to lose sight of.
-    if (a.daysOverdue !== b.daysOverdue) return a.daysOverdue - b.daysOverdue;
-    if (a.outstanding !== b.outstanding) return b.outstanding - a.outstanding;
-    // The id makes the order total, so the same list always prints in the same order.
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  };
+  return (a, b) =>
+    compareRanked(
+      { item: a, recovery: expectedRecovery(a.outstanding, a.daysOverdue, table) },
+      { item: b, recovery: expectedRecovery(b.outstanding, b.daysOverdue, table) },
+    );
+}
+
+function compareRanked<T extends PriorityItem>(
+  a: { item: T; recovery: number },
+  b: { item: T; recovery: number },
+): number {
+  if (a.recovery !== b.recovery) return b.recovery - a.recovery;
+  // Fresher debt first: it is the easiest to collect and the cheapest to lose sight of.
+  if (a.item.daysOverdue !== b.item.daysOverdue) return a.item.daysOverdue - b.item.daysOverdue;
+  if (a.item.outstanding !== b.item.outstanding) return b.item.outstanding - a.item.outstanding;
+  // The id makes the order total, so the same list always prints in the same order.
+  return a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0;
 }
 
 /** A copy of the items in priority order (the input is left as it was). */
@@ -95,5 +101,9 @@ export function sortByPriority<T extends PriorityItem>(
   items: readonly T[],
   table: LikelihoodTable = DEFAULT_LIKELIHOOD_TABLE,
 ): T[] {
-  return [...items].sort(priorityComparator<T>(table));
+  // Each item's expected recovery is worked out once, not on every comparison of the sort.
+  return items
+    .map((item) => ({ item, recovery: expectedRecovery(item.outstanding, item.daysOverdue, table) }))
+    .sort(compareRanked)
+    .map((ranked) => ranked.item);
 }

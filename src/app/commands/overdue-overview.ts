@@ -42,11 +42,8 @@ export async function overdueOverview(app: AppContext, actor: Actor, scope: Over
   let all: { outstanding: number; currency: string }[] = [];
   for (const team of teams) {
     const today = localDateIn(app.clock.now(), team.timezone);
-    const items = await loadItemViews(
-      app.db,
-      { teamId: team.id, dueTo: addDays(today, -1), ...(collectorId ? { collectorId } : {}) },
-      today,
-    );
+    const filter = { teamId: team.id, dueTo: addDays(today, -1), ...(collectorId ? { collectorId } : {}) };
+    const { items } = await loadItemViews(app.db, filter, today, app.clock.now());
     count += items.length;
     all = all.concat(items);
     for (const i of items) {

@@ -1,7 +1,7 @@
 import type { Block, Message, OutgoingFile } from '../../chat/message.js';
 import type { DbOrTrx } from '../../db/connect.js';
-import { latestAnswers } from '../../db/repositories/answers.repository.js';
-import { customerEvents, listOpenItems } from '../../db/repositories/open-items.repository.js';
+import { loadItemHistory } from '../../db/repositories/item-history.repository.js';
+import { listOpenItems } from '../../db/repositories/open-items.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
 import { AGING_BUCKETS } from '../../domain/aging.js';
 import { addDays, type LocalDate } from '../../domain/local-date.js';
@@ -9,6 +9,7 @@ import { instantAt } from '../../domain/local-time.js';
 import { asLocale, messagesFor } from '../../locale/index.js';
 import { type PublishContext, postToTeam, uploadToTeam } from '../publish.js';
 import { readTeamSettings } from '../team-settings.js';
+import { type Answer, deriveHistory } from './item-history.js';
 import { type ItemView, viewItems } from './item-view.js';
 import { byCollector, collectorMessage, type ListKind, listKey, totalsText } from './list-message.js';
 import { overdueWorkbook } from './overdue-workbook.js';
@@ -29,14 +30,25 @@ export function renderContextOf(team: Pick<TeamRow, 'locale' | 'timezone'>): Ren
 }
 
 /** Views of the given items (by filter) with today's rules applied. */
+/** Items matching `filter` with today's rules applied, and the answers given since `answersSince`. */
 export async function loadItemViews(
   db: DbOrTrx,
   filter: Parameters<typeof listOpenItems>[1],
   today: LocalDate,
-): Promise<ItemView[]> {
-  const items = await listOpenItems(db, filter);
-  const events = await customerEvents(db, [...new Set(items.map((i) => i.customerId))]);
-  return viewItems(items, today, events);
+  answersSince: Date,
+): Promise<{ items: ItemView[]; answers: Map<number, Answer> }> {
+  const rows = await listOpenItems(db, filter);
+  const customers = [...new Set(rows.map((i) => i.customerId))];
+  const history = deriveHistory(
+    await loadItemHistory(
+      db,
+      customers,
+      rows.map((i) => i.id),
+      answersSince,
+    ),
+    answersSince,
+  );
+  return { items: viewItems(rows, today, history), answers: history.answers };
 }
 
 function overdueTotalsTable(items: readonly ItemView[], ctx: RenderContext): Block {
@@ -61,26 +73,30 @@ function overdueTotalsTable(items: readonly ItemView[], ctx: RenderContext): Blo
   };
 }
 
+/** The open items of a team's morning: everything overdue and everything due within the warning window. */
+export interface MorningItems {
+  items: ItemView[];
+  answers: Map<number, Answer>;
+}
+
+/** Reads a team's morning in one pass: both lists are built from the same snapshot. */
+export async function loadMorning(db: DbOrTrx, team: TeamRow, today: LocalDate): Promise<MorningItems> {
+  const settings = readTeamSettings(team.settings);
+  const filter = { teamId: team.id, dueTo: addDays(today, settings.warningDays) };
+  return loadItemViews(db, filter, today, instantAt(today, '00:00', team.timezone));
+}
+
 /** Builds a team's pre-due warnings or overdue list for `today`, with the .xlsx for the overdue list. */
-export async function buildDailyList(
-  db: DbOrTrx,
+export function buildDailyList(
   team: TeamRow,
   kind: ListKind,
   today: LocalDate,
-): Promise<DailyList> {
+  morning: MorningItems,
+): DailyList {
   const ctx = renderContextOf(team);
   const { m } = ctx;
   const settings = readTeamSettings(team.settings);
-  const filter =
-    kind === 'overdue'
-      ? { teamId: team.id, dueTo: addDays(today, -1) }
-      : { teamId: team.id, dueFrom: today, dueTo: addDays(today, settings.warningDays) };
-  const items = await loadItemViews(db, filter, today);
-  const answers = await latestAnswers(
-    db,
-    items.map((i) => i.id),
-    instantAt(today, '00:00', team.timezone),
-  );
+  const items = morning.items.filter((i) => (kind === 'overdue' ? i.dueOn < today : i.dueOn >= today));
   const title =
     kind === 'overdue' ? m.lists.overdueTitle(team.name, today) : m.lists.predueTitle(team.name, today);
   const blocks: Block[] = [{ type: 'header', text: title }];
@@ -92,7 +108,7 @@ export async function buildDailyList(
   const parts = [...byCollector(items)].map(([collectorId, group]) => ({
     collectorId,
     key: listKey(kind, team.id, today, collectorId),
-    message: collectorMessage(kind, collectorId, group, answers, today, ctx),
+    message: collectorMessage(kind, collectorId, group, morning.answers, today, ctx),
     itemIds: group.map((i) => i.id),
   }));
   const workbook =
@@ -105,6 +121,12 @@ export async function buildDailyList(
     workbook,
     items,
   };
+}
+
+/** Both morning lists of a team: the pre-due warnings first, then the overdue list. */
+export async function buildMorningLists(db: DbOrTrx, team: TeamRow, today: LocalDate): Promise<DailyList[]> {
+  const morning = await loadMorning(db, team, today);
+  return [buildDailyList(team, 'predue', today, morning), buildDailyList(team, 'overdue', today, morning)];
 }
 
 /** Posts a built list: the header, the file in its thread, then each collector's part; remembers what each part shows. */

@@ -1,5 +1,4 @@
 import { type Block, mention } from '../../chat/message.js';
-import { latestAnswers } from '../../db/repositories/answers.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
 import { addDays, type LocalDate } from '../../domain/local-date.js';
 import { instantAt } from '../../domain/local-time.js';
@@ -14,14 +13,15 @@ export async function missingAnswers(
   settings: TeamSettings,
   today: LocalDate,
 ): Promise<Map<number, number>> {
-  const items = await loadItemViews(ctx.db, { teamId: team.id, dueTo: addDays(today, -1) }, today);
+  const since = instantAt(today, '00:00', team.timezone);
+  const { items, answers } = await loadItemViews(
+    ctx.db,
+    { teamId: team.id, dueTo: addDays(today, -1) },
+    today,
+    since,
+  );
   // Disputed items and items awaiting finance's check on a "paid" claim are answered elsewhere.
   const required = items.filter((i) => i.collectorId !== null && !i.disputed && !i.claimPending);
-  const answers = await latestAnswers(
-    ctx.db,
-    required.map((i) => i.id),
-    instantAt(today, '00:00', team.timezone),
-  );
   const missing = new Map<number, number>();
   for (const item of required) {
     if (answers.has(item.id)) continue;

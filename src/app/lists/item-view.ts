@@ -1,13 +1,19 @@
 import type { OpenItem } from '../../db/repositories/open-items.repository.js';
 import { type AgingBucket, agingBucket, daysOverdue, daysUntilDue } from '../../domain/aging.js';
-import { type CollectionEvent, escalate } from '../../domain/escalation.js';
+import { escalate } from '../../domain/escalation.js';
 import type { LadderStep } from '../../domain/ladder.js';
+import { baseStep } from '../../domain/ladder.js';
 import type { LocalDate } from '../../domain/local-date.js';
 import { expectedRecovery, sortByPriority } from '../../domain/priority.js';
 import { type RiskClass, riskClass } from '../../domain/risk.js';
+import type { ItemHistory } from './item-history.js';
 
 /** An open item with the rules of DESIGN §3 applied for today. */
 export interface ItemView extends OpenItem {
+  lastPromise: { amount: number; promisedOn: string; status: string; madeOn: string } | null;
+  lastFollowUp: { method: string; note: string | null; on: Date; outcome: string } | null;
+  /** A customer's "already paid" claim awaits finance. */
+  claimPending: boolean;
   daysOverdue: number;
   daysUntilDue: number;
   bucket: AgingBucket;
@@ -38,28 +44,37 @@ function creditHolds(items: readonly OpenItem[], today: LocalDate): Set<number> 
   return held;
 }
 
-/** Applies aging, risk, ladder, credit and priority to items; the result is in priority order. */
-export function viewItems(
-  items: readonly OpenItem[],
-  today: LocalDate,
-  events: ReadonlyMap<number, readonly { kind: string; outcome: string }[]>,
-): ItemView[] {
+/**
+ * Applies aging, risk, ladder, credit and priority to items; the result is in priority order.
+ * The rows are extended in place (they come fresh from their query): copying 30-field objects
+ * with a spread costs more than all the rules together on a 100,000-item day.
+ */
+export function viewItems(items: OpenItem[], today: LocalDate, history: ItemHistory): ItemView[] {
   const held = creditHolds(items, today);
+  // The escalation of a customer's items depends only on the age step and the customer's history.
+  const escalations = new Map<string, ReturnType<typeof escalate>>();
   const views = items.map((item) => {
     const late = daysOverdue(item.dueOn, today);
-    const history = (events.get(item.customerId) ?? []) as CollectionEvent[];
-    const escalation = escalate(late, history);
-    return {
-      ...item,
+    const key = `${item.customerId}:${baseStep(late)}`;
+    let escalation = escalations.get(key);
+    if (!escalation) {
+      escalation = escalate(late, history.events.get(item.customerId) ?? []);
+      escalations.set(key, escalation);
+    }
+    const lastPromise = history.lastPromise.get(item.id) ?? null;
+    return Object.assign(item, {
+      lastPromise,
+      lastFollowUp: history.lastFollowUp.get(item.id) ?? null,
+      claimPending: history.claimPending.has(item.id),
       daysOverdue: late,
       daysUntilDue: daysUntilDue(item.dueOn, today),
       bucket: agingBucket(late),
       risk: riskClass({ daysOverdue: late, consecutiveBrokenPromises: escalation.brokenPromisesInARow }),
       step: escalation.step,
       creditHold: held.has(item.customerId),
-      promisedAhead: item.lastPromise?.status === 'open' && item.lastPromise.promisedOn >= today,
+      promisedAhead: lastPromise?.status === 'open' && lastPromise.promisedOn >= today,
       expectedRecovery: expectedRecovery(item.outstanding, late),
-    };
+    });
   });
   return sortByPriority(views);
 }

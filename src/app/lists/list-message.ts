@@ -1,6 +1,6 @@
 import type { Block, Message } from '../../chat/message.js';
 import { mention } from '../../chat/message.js';
-import type { Answer } from '../../db/repositories/answers.repository.js';
+import type { Answer } from './item-history.js';
 import type { ItemView } from './item-view.js';
 import { money } from './labels.js';
 import { overdueItemBlocks, preDueItemBlocks, type RenderContext } from './render-item.js';
@@ -28,7 +28,11 @@ export function byCollector<T extends { collectorId: number | null; collectorNam
   items: readonly T[],
 ): Map<number | null, T[]> {
   const groups = new Map<number | null, T[]>();
-  for (const item of items) groups.set(item.collectorId, [...(groups.get(item.collectorId) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(item.collectorId);
+    if (group) group.push(item);
+    else groups.set(item.collectorId, [item]);
+  }
   const unassigned = groups.get(null);
   groups.delete(null);
   const sorted = new Map(

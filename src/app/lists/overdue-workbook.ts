@@ -95,6 +95,6 @@ export function overdueWorkbook(
     name: m.lists.workbookName(teamName, date),
     title: m.lists.workbookTitle(date),
     mimeType: XLSX_MIME,
-    contentBase64: Buffer.from(writeXlsx(sheets)).toString('base64'),
+    contentBase64: writeXlsx(sheets).toString('base64'),
   };
 }

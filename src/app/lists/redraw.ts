@@ -1,5 +1,4 @@
 import type { DbOrTrx } from '../../db/connect.js';
-import { latestAnswers } from '../../db/repositories/answers.repository.js';
 import { instantAt } from '../../domain/local-time.js';
 import { type PublishContext, updateOnTeam } from '../publish.js';
 import { loadItemViews, renderContextOf } from './daily-list.js';
@@ -17,10 +16,14 @@ export async function redrawListMessage(ctx: PublishContext, key: string): Promi
     .executeTakeFirstOrThrow();
   const position = new Map(part.item_ids.map((id, i) => [id, i]));
   // Keep the order people saw this morning, whatever has changed since.
-  const items = (await loadItemViews(db, { teamId: team.id, itemIds: part.item_ids }, part.on_date)).sort(
-    (a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0),
+  const since = instantAt(part.on_date, '00:00', team.timezone);
+  const { items: views, answers } = await loadItemViews(
+    db,
+    { teamId: team.id, itemIds: part.item_ids },
+    part.on_date,
+    since,
   );
-  const answers = await latestAnswers(db, part.item_ids, instantAt(part.on_date, '00:00', team.timezone));
+  const items = views.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
   const message = collectorMessage(
     part.kind,
     part.person_id,

@@ -1,8 +1,8 @@
 import type { Block, Button } from '../../chat/message.js';
-import type { Answer } from '../../db/repositories/answers.repository.js';
 import { localDateIn } from '../../domain/local-date.js';
 import { localTimeIn } from '../../domain/local-time.js';
 import type { Locale, Messages } from '../../locale/index.js';
+import type { Answer } from './item-history.js';
 import type { ItemView } from './item-view.js';
 import { methodLabel, money, reasonLabel } from './labels.js';
 

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { zip } from './zip.js';
 
 /** A cell: text, a number, or a money amount shown with two decimals. */
 export type Cell = string | number | { money: number } | null;
@@ -47,11 +47,11 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
  * Writes an .xlsx workbook directly as SpreadsheetML: a daily list for a whole team is written in
  * milliseconds, where a general-purpose spreadsheet library spends seconds.
  */
-export function writeXlsx(sheets: readonly Sheet[]): Uint8Array {
+export function writeXlsx(sheets: readonly Sheet[]): Buffer {
   const entries = sheets.map((s, i) => ({ ...s, file: `sheet${i + 1}.xml`, id: i + 1 }));
-  const files: Record<string, [Uint8Array, { level: 0 | 1 }]> = {};
+  const files: { path: string; content: Buffer }[] = [];
   const add = (path: string, text: string) => {
-    files[path] = [strToU8(text), { level: 1 }];
+    files.push({ path, content: Buffer.from(text, 'utf8') });
   };
   add(
     '[Content_Types].xml',
@@ -75,5 +75,5 @@ export function writeXlsx(sheets: readonly Sheet[]): Uint8Array {
   );
   add('xl/styles.xml', STYLES);
   for (const e of entries) add(`xl/worksheets/${e.file}`, sheetXml(e));
-  return zipSync(files);
+  return zip(files);
 }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../connect.js';
 
-/** An open receivable with everything the daily lists show about it. */
+/** An open receivable with its customer and collector. */
 export interface OpenItem {
   id: number;
   invoiceNo: string;
@@ -21,9 +21,6 @@ export interface OpenItem {
   termsDays: number;
   collectorId: number | null;
   collectorName: string | null;
-  lastPromise: { amount: number; promisedOn: string; status: string; madeOn: string } | null;
-  lastFollowUp: { method: string; note: string | null; on: Date; outcome: string } | null;
-  claimPending: boolean;
 }
 
 export interface OpenItemFilter {
@@ -35,7 +32,7 @@ export interface OpenItemFilter {
   itemIds?: readonly number[];
 }
 
-/** Open items of a team (or the named items, open or not) with their latest promise and follow-up, in due-date order. */
+/** Open items of a team (or the named items, open or not) with customer and collector, in due-date order. */
 export async function listOpenItems(db: DbOrTrx, filter: OpenItemFilter): Promise<OpenItem[]> {
   let query = db
     .selectFrom('receivables as r')
@@ -60,18 +57,6 @@ export async function listOpenItems(db: DbOrTrx, filter: OpenItemFilter): Promis
       'c.payment_terms_days',
       'r.collector_id',
       'p.name as collector_name',
-      sql<OpenItem['lastPromise']>`(
-        SELECT json_build_object('amount', pr.amount, 'promisedOn', pr.promised_on, 'status', pr.status, 'madeOn', pr.made_on)
-        FROM promises pr WHERE pr.receivable_id = r.id AND pr.status <> 'cancelled'
-        ORDER BY pr.created_at DESC, pr.id DESC LIMIT 1)`.as('last_promise'),
-      sql<{ method: string; note: string | null; on: string; outcome: string } | null>`(
-        SELECT json_build_object('method', f.method, 'note', f.note, 'on', f.created_at, 'outcome', f.outcome)
-        FROM follow_ups f WHERE f.receivable_id = r.id ORDER BY f.created_at DESC, f.id DESC LIMIT 1)`.as(
-        'last_follow_up',
-      ),
-      sql<boolean>`EXISTS (SELECT 1 FROM paid_claims pc WHERE pc.receivable_id = r.id AND pc.state = 'pending')`.as(
-        'claim_pending',
-      ),
     ])
     .where('r.team_id', '=', filter.teamId);
   // Redrawing a posted list names its items and must show the ones paid since; daily lists want open ones.
@@ -79,8 +64,7 @@ export async function listOpenItems(db: DbOrTrx, filter: OpenItemFilter): Promis
   if (filter.dueFrom) query = query.where('r.due_on', '>=', filter.dueFrom);
   if (filter.dueTo) query = query.where('r.due_on', '<=', filter.dueTo);
   if (filter.collectorId !== undefined) query = query.where('r.collector_id', '=', filter.collectorId);
-  if (filter.itemIds)
-    query = query.where('r.id', 'in', filter.itemIds.length > 0 ? [...filter.itemIds] : [-1]);
+  if (filter.itemIds) query = query.where(sql<boolean>`r.id = ANY(${[...filter.itemIds]}::int[])`);
   const rows = await query.orderBy('r.due_on').orderBy('r.id').execute();
   return rows.map((r) => ({
     id: r.id,
@@ -101,34 +85,5 @@ export async function listOpenItems(db: DbOrTrx, filter: OpenItemFilter): Promis
     termsDays: r.payment_terms_days,
     collectorId: r.collector_id,
     collectorName: r.collector_name,
-    lastPromise: r.last_promise,
-    lastFollowUp: r.last_follow_up && { ...r.last_follow_up, on: new Date(r.last_follow_up.on) },
-    claimPending: r.claim_pending,
   }));
-}
-
-/** Each customer's promise outcomes and contact results in order, for the three-strikes rule. */
-export async function customerEvents(
-  db: DbOrTrx,
-  customerIds: readonly number[],
-): Promise<Map<number, ({ kind: 'promise'; outcome: string } | { kind: 'follow_up'; outcome: string })[]>> {
-  const events = new Map<
-    number,
-    ({ kind: 'promise'; outcome: string } | { kind: 'follow_up'; outcome: string })[]
-  >();
-  if (customerIds.length === 0) return events;
-  const { rows } = await sql<{ customer_id: number; kind: 'promise' | 'follow_up'; outcome: string }>`
-    SELECT customer_id, kind, outcome FROM (
-      SELECT customer_id, 'promise' AS kind, status AS outcome, coalesce(resolved_at, created_at) AS at, id FROM promises
-      WHERE customer_id = ANY(${[...customerIds]}::int[])
-      UNION ALL
-      SELECT customer_id, 'follow_up', outcome, created_at, id FROM follow_ups
-      WHERE customer_id = ANY(${[...customerIds]}::int[]) AND method NOT IN ('dispute', 'note')
-    ) e ORDER BY customer_id, at, id`.execute(db);
-  for (const row of rows) {
-    const list = events.get(row.customer_id) ?? [];
-    list.push({ kind: row.kind, outcome: row.outcome });
-    events.set(row.customer_id, list);
-  }
-  return events;
 }

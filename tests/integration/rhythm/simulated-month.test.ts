@@ -74,7 +74,7 @@ describe('a simulated month with two bot instances sharing one database', () => 
     const runs = await t.db
       .selectFrom('job_runs')
       .selectAll()
-      .where('run_key', '=', 'overdue:team-1:2026-10-13')
+      .where('run_key', '=', 'morning:team-1:2026-10-13')
       .execute();
     expect(runs).toHaveLength(1);
     expect(runs[0]?.started_at.toISOString()).toBe('2026-10-13T03:00:00.000Z');

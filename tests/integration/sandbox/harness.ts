@@ -73,7 +73,7 @@ export class FakeApp implements SandboxApp {
       },
       runIfDue: async (teamId: number, job: string, options: { ignoreTime: boolean }) => {
         this.runs.push({ teamId, job, ignoreTime: options.ignoreTime });
-        if (job !== 'overdue') return 'not_yet';
+        if (job !== 'morning') return 'not_yet';
         await this.chat.post('east', sampleList(), { dedupeKey: `overdue:team-${teamId}` });
         return 'ran';
       },

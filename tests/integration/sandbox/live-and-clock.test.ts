@@ -66,7 +66,7 @@ describe('sandbox live updates and clock', () => {
     expect(event).toMatchObject({ message: { chatId: 'east' } });
     const teamId = app.runs[0]?.teamId;
     expect(app.runs).toEqual(
-      ['predue', 'overdue', 'deadline'].map((job) => ({ teamId, job, ignoreTime: job !== 'deadline' })),
+      ['morning', 'deadline'].map((job) => ({ teamId, job, ignoreTime: job !== 'deadline' })),
     );
     expect(app.drains).toBeGreaterThan(drains);
   });
