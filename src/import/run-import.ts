@@ -6,43 +6,24 @@ import { finishImport, startImport } from '../db/repositories/import.repository.
 import type { Logger } from '../logger.js';
 import { ImportUsageError } from './errors.js';
 import { type ColumnPlan, HeaderMapError, planColumns } from './headers.js';
+import { auditEntryOf, newResult, outcomeOf } from './import-record.js';
 import { KINDS } from './kinds.js';
-import { openRowSource, type RowSource } from './read-rows.js';
+import { openRowSource } from './read-rows.js';
 import { writeRejectsFile } from './rejects-file.js';
-import { IssueLog, rejectsPath, storedReport } from './report.js';
-import { RowReader, type RowValidator } from './row-reader.js';
+import { IssueLog, rejectsPath } from './report.js';
 import { createStage, loadStage, markRejected } from './stage.js';
-import type { ImportOptions, ImportResult, StagedRow } from './types.js';
+import type { ImportOptions, ImportResult } from './types.js';
+import { validatedBatches } from './validate-stream.js';
 
 /** Thrown inside the transaction to roll it back when the file is rejected. */
 class Rejected extends Error {}
 
-/** Validates rows as they stream in and hands them on in batches for staging. */
-async function* validatedBatches(
-  source: RowSource,
-  validator: RowValidator,
-  plan: ColumnPlan,
-  issues: IssueLog,
-  counter: { rows: number },
-  options: ImportOptions,
-): AsyncGenerator<StagedRow[]> {
-  const reader = new RowReader(plan);
-  for await (const rows of source.rows) {
-    const batch: StagedRow[] = [];
-    for (const { row, cells } of rows) {
-      reader.reset(cells);
-      const values = validator.validate(reader);
-      if (reader.issues.length > 0) issues.add(row, reader.issues);
-      batch.push({ row, ok: reader.issues.length === 0, values });
-    }
-    counter.rows += batch.length;
-    yield batch;
-    options.onProgress?.({
-      phase: 'reading',
-      rows: counter.rows,
-      bytesRead: source.bytesRead(),
-      bytesTotal: source.bytesTotal,
-    });
+function planOrUsageError(options: ImportOptions, header: string[]): ColumnPlan {
+  try {
+    return planColumns(options.kind, header, options.map);
+  } catch (err) {
+    if (err instanceof HeaderMapError) throw new ImportUsageError(err.message);
+    throw err;
   }
 }
 
@@ -70,13 +51,7 @@ export async function runImport(
   if (!kind) throw new ImportUsageError(`unknown kind "${options.kind}"`);
   const source = await openRowSource(file, options.batchSize ?? 2000);
   try {
-    let plan: ColumnPlan;
-    try {
-      plan = planColumns(options.kind, source.header, options.map);
-    } catch (err) {
-      if (err instanceof HeaderMapError) throw new ImportUsageError(err.message);
-      throw err;
-    }
+    const plan = planOrUsageError(options, source.header);
     const actorLabel = options.actorLabel ?? 'import';
     const importId = await startImport(handle.db, {
       kind: options.kind,
@@ -84,26 +59,9 @@ export async function runImport(
       actorLabel,
       at: clock.now(),
     });
+    const result = newResult(importId, options.kind, file, plan.ignored);
     const issues = new IssueLog(plan);
     const counter = { rows: 0 };
-    const result: ImportResult = {
-      importId,
-      kind: options.kind,
-      file,
-      state: 'rejected',
-      rows: 0,
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: 0,
-      issues: [],
-      issueCount: 0,
-      ignoredColumns: plan.ignored,
-      rejectsFile: null,
-      details: {},
-      phasesMs: {},
-      elapsedMs: 0,
-    };
     const settle = () => {
       result.rows = counter.rows;
       result.rejected = issues.rejectedRows.size;
@@ -111,16 +69,6 @@ export async function runImport(
       result.issueCount = issues.count;
       result.elapsedMs = performance.now() - startedAt;
     };
-    const outcome = (state: 'committed' | 'rejected') => ({
-      state,
-      rowsTotal: result.rows,
-      rowsInserted: result.inserted,
-      rowsUpdated: result.updated,
-      rowsUnchanged: result.unchanged,
-      rowsRejected: result.rejected,
-      report: storedReport(result),
-      at: clock.now(),
-    });
 
     if (plan.missing.length > 0) {
       for (const label of plan.missing) {
@@ -128,17 +76,16 @@ export async function runImport(
       }
       settle();
       result.rejected = 0;
-      await finishImport(handle.db, importId, outcome('rejected'));
+      await finishImport(handle.db, importId, outcomeOf(result, 'rejected', clock.now()));
       return result;
     }
 
     const present = new Set(plan.columns.keys());
-    const phases = result.phasesMs;
     let mark = performance.now();
     const lap = (name: string) => {
-      const t = performance.now();
-      phases[name] = Math.round(t - mark);
-      mark = t;
+      const now = performance.now();
+      result.phasesMs[name] = Math.round(now - mark);
+      mark = now;
     };
     const progress = (phase: 'checking' | 'writing') =>
       options.onProgress?.({
@@ -151,67 +98,47 @@ export async function runImport(
     try {
       await handle.session((session) =>
         session.db.transaction().execute(async (trx) => {
+          const rows = validatedBatches(source, kind.rows, plan, issues, counter, options.onProgress);
           await createStage(trx, kind.rows.columns);
-          await loadStage(
-            trx,
-            session.copyFrom,
-            kind.rows.columns,
-            validatedBatches(source, kind.rows, plan, issues, counter, options),
-          );
+          await loadStage(trx, session.copyFrom, kind.rows.columns, rows);
           lap('readAndStageMs');
           progress('checking');
           const found = await kind.store.check(trx, present);
           lap('checkMs');
-          const before = new Set(issues.rejectedRows.keys());
+          const flagged = new Set(issues.rejectedRows.keys());
           for (const issue of found) issues.add(issue.row, [issue]);
           if (issues.count > 0 && !options.skipInvalid) throw new Rejected();
           await markRejected(
             trx,
-            [...issues.rejectedRows.keys()].filter((row) => !before.has(row)),
+            [...issues.rejectedRows.keys()].filter((row) => !flagged.has(row)),
           );
+
           progress('writing');
           const now = clock.now();
           const counts = await kind.store.write(trx, { importId, now, present });
           lap('writeMs');
-          result.inserted = counts.inserted;
-          result.updated = counts.updated;
-          result.details = { ...counts.details };
-          result.state = 'committed';
-          if (issues.count > 0) result.rejectsFile = rejectsPath(file);
           settle();
-          result.unchanged = result.rows - result.rejected - result.inserted - result.updated;
-          await finishImport(trx, importId, outcome('committed'));
-          await recordAudit(trx, {
-            at: now,
-            actorLabel,
-            action: 'import.committed',
-            entity: 'import',
-            entityId: importId,
-            after: {
-              kind: options.kind,
-              file: path.basename(file),
-              rows: result.rows,
-              inserted: result.inserted,
-              updated: result.updated,
-              unchanged: result.unchanged,
-              rejected: result.rejected,
-            },
-            importId,
+          Object.assign(result, {
+            state: 'committed',
+            inserted: counts.inserted,
+            updated: counts.updated,
+            unchanged: result.rows - result.rejected - counts.inserted - counts.updated,
+            details: { ...counts.details },
+            rejectsFile: issues.count > 0 ? rejectsPath(file) : null,
           });
+          await finishImport(trx, importId, outcomeOf(result, 'committed', now));
+          await recordAudit(trx, auditEntryOf(result, actorLabel, now));
         }),
       );
     } catch (err) {
+      settle();
       if (!(err instanceof Rejected)) {
-        settle();
-        await finishImport(handle.db, importId, {
-          ...outcome('rejected'),
-          state: 'failed',
-          report: { error: String(err) },
-        }).catch(() => {});
+        await finishImport(handle.db, importId, outcomeOf(result, 'failed', clock.now(), err)).catch(
+          () => {},
+        );
         throw err;
       }
-      settle();
-      await finishImport(handle.db, importId, outcome('rejected'));
+      await finishImport(handle.db, importId, outcomeOf(result, 'rejected', clock.now()));
       logger.info(
         { importId, kind: options.kind, rows: result.rows, rejected: result.rejected },
         'import rejected',
@@ -221,17 +148,9 @@ export async function runImport(
 
     if (result.rejectsFile) await writeRejectsFile(file, result.rejectsFile, issues.rejectedRows);
     result.elapsedMs = performance.now() - startedAt;
+    const { rows, inserted, updated, unchanged, rejected, phasesMs } = result;
     logger.info(
-      {
-        importId,
-        kind: options.kind,
-        rows: result.rows,
-        inserted: result.inserted,
-        updated: result.updated,
-        unchanged: result.unchanged,
-        rejected: result.rejected,
-        phases,
-      },
+      { importId, kind: options.kind, rows, inserted, updated, unchanged, rejected, phasesMs },
       'import committed',
     );
     return result;

@@ -29,12 +29,14 @@ afterAll(async () => {
 
 function output() {
   let text = '';
-  return {
-    write: (chunk: string) => ((text += chunk), true),
+  const stream = {
+    write(chunk: string) {
+      text += chunk;
+      return true;
+    },
     text: () => text,
-  } as unknown as NodeJS.WritableStream & {
-    text(): string;
   };
+  return stream as unknown as NodeJS.WritableStream & { text(): string };
 }
 
 describe('file formats and headers', () => {
