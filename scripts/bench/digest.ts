@@ -5,10 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { buildMorningLists } from '../../src/app/lists/daily-list.js';
+import { buildMorningLists, renderContextOf } from '../../src/app/lists/daily-list.js';
+import { overdueWorkbook } from '../../src/app/lists/overdue-workbook.js';
 import { openPostgres } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
-import { localDateIn } from '../../src/domain/local-date.js';
+import { addDays, localDateIn } from '../../src/domain/local-date.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const receivables = Number(process.env.BENCH_RECEIVABLES ?? 100_000);
@@ -68,19 +69,13 @@ try {
     `done (${open.n} open, ${seeded.promises} promises, ${seeded.followUps} follow-ups)\n`,
   );
 
-  // Baseline: one plain query reading the same open rows with their customers and collectors.
-  const baseStart = performance.now();
-  const { rows } = await sql`
-    SELECT r.*, c.name AS customer_name, c.credit_limit, p.name AS collector_name FROM receivables r
-    JOIN customers c ON c.id = r.customer_id LEFT JOIN people p ON p.id = r.collector_id
-    WHERE r.status = 'open' AND r.outstanding > 0`.execute(handle.db);
-  const baseline = performance.now() - baseStart;
-
   const teams = await handle.db.selectFrom('teams').selectAll().orderBy('id').execute();
   const perTeam: number[] = [];
   let xlsxBytes = 0;
+  let xlsxMs = 0;
   let items = 0;
   let messages = 0;
+  peakRss = process.memoryUsage().rss;
   const started = performance.now();
   for (const team of teams) {
     const t0 = performance.now();
@@ -92,15 +87,35 @@ try {
     perTeam.push(performance.now() - t0);
   }
   const total = performance.now() - started;
+  const buildPeak = peakRss;
+
+  // The spreadsheets' share, timed again on their own (outside the total above).
+  for (const team of teams) {
+    const lists = await buildMorningLists(handle.db, team, today);
+    const overdue = lists.find((l) => l.kind === 'overdue');
+    const t0 = performance.now();
+    if (overdue && overdue.items.length > 0)
+      overdueWorkbook(overdue.items, renderContextOf(team).m, team.code, today);
+    xlsxMs += performance.now() - t0;
+  }
+
+  // Baseline: one plain query reading the same open rows (overdue or due within the warning window).
+  const baseStart = performance.now();
+  const { rows } = await sql`
+    SELECT r.*, c.name AS customer_name, c.credit_limit, p.name AS collector_name FROM receivables r
+    JOIN customers c ON c.id = r.customer_id LEFT JOIN people p ON p.id = r.collector_id
+    WHERE r.status = 'open' AND r.outstanding > 0 AND r.due_on <= ${addDays(today, 7)}`.execute(handle.db);
+  const baseline = performance.now() - baseStart;
+
   perTeam.sort((a, b) => a - b);
   const p95 = perTeam[Math.min(perTeam.length - 1, Math.ceil(perTeam.length * 0.95) - 1)] ?? 0;
   const target = 2 * baseline + 1000;
   const lines = [
     `plain SQL read of ${rows.length} open rows: ${baseline.toFixed(0)} ms (baseline, same run)`,
-    `all ${teams.length} teams' warnings and overdue lists: ${total.toFixed(0)} ms (${items} items, ${messages} messages, ${(xlsxBytes / 1024).toFixed(0)} KiB of .xlsx)`,
+    `all ${teams.length} teams' warnings and overdue lists: ${total.toFixed(0)} ms (${items} items, ${messages} messages, ${(xlsxBytes / 1024).toFixed(0)} KiB of .xlsx; the .xlsx alone ${xlsxMs.toFixed(0)} ms)`,
     `per team: p50 ${perTeam[Math.floor(perTeam.length / 2)]?.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`,
     `target 2 × baseline + 1 s = ${target.toFixed(0)} ms: ${total <= target ? 'met' : 'missed'} (ratio ${(total / baseline).toFixed(2)} × baseline)`,
-    `peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MB (target < 400 MB)`,
+    `peak RSS while building: ${(buildPeak / 1024 / 1024).toFixed(0)} MB (target < 400 MB)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {

@@ -169,7 +169,8 @@ export function localDateIn(instant: Date, timeZone: string): LocalDate {
   let fmt = formatters.get(timeZone);
   if (!fmt) {
     // Formatter construction is the slow part of Intl; one per zone is reused for every call.
-    fmt = new Intl.DateTimeFormat('en-US', {
+    // The en-CA short date is already 'YYYY-MM-DD', which spares the slower formatToParts.
+    fmt = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
@@ -179,6 +180,8 @@ export function localDateIn(instant: Date, timeZone: string): LocalDate {
     });
     formatters.set(timeZone, fmt);
   }
+  const text = fmt.format(instant);
+  if (ISO_DATE.test(text)) return text;
   const parts = fmt.formatToParts(instant);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   const date = localDateFromParts(get('year'), get('month'), get('day'));

@@ -38,7 +38,8 @@ export async function loadItemViews(
   answersSince: Date,
 ): Promise<{ items: ItemView[]; answers: Map<number, Answer> }> {
   const rows = await listOpenItems(db, filter);
-  const customers = [...new Set(rows.map((i) => i.customerId))];
+  // Promise and follow-up history matters for overdue items only (shown, and counted for escalation).
+  const customers = [...new Set(rows.filter((i) => i.dueOn < today).map((i) => i.customerId))];
   const history = deriveHistory(
     await loadItemHistory(
       db,

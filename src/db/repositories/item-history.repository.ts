@@ -72,7 +72,7 @@ export async function loadItemHistory(
   since: Date,
 ): Promise<ItemHistoryRows> {
   const history: ItemHistoryRows = { promises: [], followUps: [], claims: [], confirmations: [] };
-  if (customerIds.length === 0 || itemIds.length === 0) return history;
+  if (itemIds.length === 0) return history;
   const customers = [...customerIds];
   const items = [...itemIds];
   const { rows } = await sql<Row>`
@@ -93,7 +93,7 @@ export async function loadItemHistory(
     ORDER BY h.created_at, h.id`.execute(db);
   for (const r of rows) {
     const who = { person_id: r.person_id, person_name: r.person_name };
-    const created_at = new Date(r.created_at);
+    const created_at = r.created_at;
     if (r.source === 'promise') {
       history.promises.push({
         ...who,
@@ -105,7 +105,7 @@ export async function loadItemHistory(
         made_on: r.day2 as string,
         status: r.state,
         created_at,
-        resolved_at: r.ended_at && new Date(r.ended_at),
+        resolved_at: r.ended_at,
       });
     } else if (r.source === 'follow_up') {
       history.followUps.push({
@@ -135,7 +135,7 @@ export async function loadItemHistory(
         kind: r.day2 as string,
         new_due_on: r.day1,
         approval_state: r.state,
-        at: r.ended_at ? new Date(r.ended_at) : created_at,
+        at: r.ended_at ?? created_at,
       });
     }
   }
