@@ -89,6 +89,22 @@ async function main() {
       `psql \\copy into a bare table: ${ms(copy.wallMs)} wall (psql's own timing ${ms(copy.timingMs)})`,
     );
 
+    // For reference: PostgreSQL alone moving the same rows from the bare table into receivables
+    // (indexes, foreign keys), with no import code at all. Rolled back.
+    const floorMs = await handle.db.transaction().execute(async (trx) => {
+      const t0 = performance.now();
+      await sql`INSERT INTO receivables (external_id, invoice_no, customer_id, team_id, collector_id, contract_no,
+          kind, currency, amount, outstanding, issued_on, due_on)
+        SELECT b.c0, b.c1, c.id, c.team_id, p.id, NULLIF(b.c3, ''), 'invoice', b.c5, 100, 100, b.c7::date, b.c8::date
+        FROM bench_bare b JOIN customers c ON c.external_id = b.c2 LEFT JOIN people p ON p.email = b.c9`.execute(
+        trx,
+      );
+      const elapsed = performance.now() - t0;
+      await sql`DELETE FROM receivables`.execute(trx);
+      return elapsed;
+    });
+    console.log(`reference: a plain INSERT … SELECT of those rows into receivables: ${ms(floorMs)}`);
+
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => {
       peak = Math.max(peak, process.memoryUsage().rss);
