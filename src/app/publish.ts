@@ -3,6 +3,7 @@ import type { MentionTarget, Rendered } from '../chat/port.js';
 import type { DbOrTrx } from '../db/connect.js';
 import type { Platform } from '../db/schema/index.js';
 import { enqueue } from '../outbox/outbox.repository.js';
+import type { OutboxPayload } from '../outbox/payload.js';
 
 /** Where the app may speak: the platforms with a configured adapter, and the time to stamp rows with. */
 export interface PublishContext {
@@ -62,74 +63,78 @@ export async function renderFor(db: DbOrTrx, platform: Platform, message: Messag
   return { message, mentions };
 }
 
+/** Queues one outbox row per collection chat of the team, keyed per chat. */
+async function enqueueOnTeam(
+  ctx: PublishContext,
+  teamId: number,
+  key: string,
+  payloadFor: (channel: Channel, channelKey: (k: string) => string) => Promise<OutboxPayload>,
+  options: { edit?: boolean } = {},
+): Promise<void> {
+  for (const channel of await collectionChannels(ctx, teamId)) {
+    const keyOf = (k: string) => channelKey(k, channel);
+    await enqueue(ctx.db, {
+      // An edit has a key of its own, replaced by each newer version of the same message.
+      dedupeKey: options.edit ? `${keyOf(key)}~edit` : keyOf(key),
+      platform: channel.platform,
+      payload: await payloadFor(channel, keyOf),
+      now: ctx.now,
+      replace: options.edit === true,
+    });
+  }
+}
+
 /** Posts a team message (or a reply under `threadOf`) in every collection chat of the team, once per key. */
-export async function postToTeam(
+export function postToTeam(
   ctx: PublishContext,
   teamId: number,
   key: string,
   message: Message,
   threadOf?: string,
 ): Promise<void> {
-  for (const channel of await collectionChannels(ctx, teamId)) {
-    await enqueue(ctx.db, {
-      dedupeKey: channelKey(key, channel),
-      platform: channel.platform,
-      payload: {
-        op: 'post',
-        chatId: channel.chatId,
-        ...(threadOf ? { threadOf: channelKey(threadOf, channel) } : {}),
-        content: await renderFor(ctx.db, channel.platform, message),
-      },
-      now: ctx.now,
-    });
-  }
+  return enqueueOnTeam(ctx, teamId, key, async (channel, keyOf) => ({
+    op: 'post',
+    chatId: channel.chatId,
+    ...(threadOf ? { threadOf: keyOf(threadOf) } : {}),
+    content: await renderFor(ctx.db, channel.platform, message),
+  }));
 }
 
 /** Replaces the content of a team message posted earlier under `key`; the newest version wins. */
-export async function updateOnTeam(
+export function updateOnTeam(
   ctx: PublishContext,
   teamId: number,
   key: string,
   message: Message,
 ): Promise<void> {
-  for (const channel of await collectionChannels(ctx, teamId)) {
-    const target = channelKey(key, channel);
-    await enqueue(ctx.db, {
-      dedupeKey: `${target}~edit`,
-      platform: channel.platform,
-      payload: {
-        op: 'update',
-        chatId: channel.chatId,
-        messageOf: target,
-        content: await renderFor(ctx.db, channel.platform, message),
-      },
-      now: ctx.now,
-      replace: true,
-    });
-  }
+  return enqueueOnTeam(
+    ctx,
+    teamId,
+    key,
+    async (channel, keyOf) => ({
+      op: 'update',
+      chatId: channel.chatId,
+      messageOf: keyOf(key),
+      content: await renderFor(ctx.db, channel.platform, message),
+    }),
+    { edit: true },
+  );
 }
 
 /** Attaches a file to the team's chats, in the thread of `threadOf` when given. */
-export async function uploadToTeam(
+export function uploadToTeam(
   ctx: PublishContext,
   teamId: number,
   key: string,
   file: OutgoingFile,
   threadOf?: string,
 ): Promise<void> {
-  for (const channel of await collectionChannels(ctx, teamId)) {
-    await enqueue(ctx.db, {
-      dedupeKey: channelKey(key, channel),
-      platform: channel.platform,
-      payload: {
-        op: 'file',
-        chatId: channel.chatId,
-        file,
-        ...(threadOf ? { threadOf: channelKey(threadOf, channel) } : {}),
-      },
-      now: ctx.now,
-    });
-  }
+  return enqueueOnTeam(ctx, teamId, key, async (channel, keyOf) => ({
+    op: 'file',
+    chatId: channel.chatId,
+    file,
+    ...(threadOf ? { threadOf: keyOf(threadOf) } : {}),
+  }));
 }
 
 /** Sends a private message to a person on each configured platform they are known on, once per key. */

@@ -1,15 +1,11 @@
 import type { Interaction } from '../chat/interaction.js';
-import type { Reply } from '../chat/reply.js';
+import { privately, type Reply } from '../chat/reply.js';
 import { asLocale, messagesFor } from '../locale/index.js';
 import { resolveActor } from './actor.js';
 import { handleCommand } from './commands/handle-command.js';
 import type { AppContext } from './context.js';
 import { onApprovalButton } from './items/approvals.js';
 import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
-
-function privately(text: string): Reply {
-  return { kind: 'private', message: { text, blocks: [{ type: 'text', text }] } };
-}
 
 async function channelLocale(app: AppContext, interaction: Interaction) {
   const channel = interaction.channel;

@@ -17,3 +17,8 @@ export type Reply =
   | { kind: 'form_done'; message?: Message };
 
 export const NO_REPLY: Reply = { kind: 'none' };
+
+/** A short private answer of one paragraph. */
+export function privately(text: string): Reply {
+  return { kind: 'private', message: { text, blocks: [{ type: 'text', text }] } };
+}

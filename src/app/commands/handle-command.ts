@@ -1,5 +1,5 @@
 import type { Interaction } from '../../chat/interaction.js';
-import type { Reply } from '../../chat/reply.js';
+import { privately, type Reply } from '../../chat/reply.js';
 import { parseCommand } from '../../domain/command/parse.js';
 import type { Command } from '../../domain/command/types.js';
 import { localDateIn } from '../../domain/local-date.js';
@@ -14,11 +14,6 @@ import { money } from '../lists/labels.js';
 import { redrawListMessage } from '../lists/redraw.js';
 import { overdueOverview } from './overdue-overview.js';
 import { resolveTarget } from './resolve-target.js';
-
-const say = (text: string): Reply => ({
-  kind: 'private',
-  message: { text, blocks: [{ type: 'text', text }] },
-});
 
 async function teamClock(
   app: AppContext,
@@ -50,20 +45,20 @@ export async function handleCommand(
   const m = messagesFor(actor.locale);
   const { timezone } = await teamClock(app, actor, interaction);
   const parsed = parseCommand(interaction.text, { today: localDateIn(app.clock.now(), timezone) });
-  if (!parsed.ok) return say(m.commands.error(parsed.error.code, parsed.error.params));
+  if (!parsed.ok) return privately(m.commands.error(parsed.error.code, parsed.error.params));
   const command = parsed.command;
   switch (command.kind) {
     case 'help':
-      return say(m.commands.help);
+      return privately(m.commands.help);
     case 'overdue':
-      return say(await overdueOverview(app, actor, command.scope));
+      return privately(await overdueOverview(app, actor, command.scope));
     case 'promise':
     case 'followup':
     case 'dispute':
     case 'paid':
       return itemCommand(app, actor, command);
     default:
-      return say(m.commands.notYet(command.kind));
+      return privately(m.commands.notYet(command.kind));
   }
 }
 
@@ -73,15 +68,15 @@ async function itemCommand(app: AppContext, actor: Actor, command: ItemCommand):
   const m = messagesFor(actor.locale);
   const now = app.clock.now();
   const found = await resolveTarget(app.db, actor, command.target, now);
-  if (found.kind === 'none') return say(m.commands.noMatch(command.target.text));
+  if (found.kind === 'none') return privately(m.commands.noMatch(command.target.text));
   if (found.kind === 'several')
-    return say(m.commands.whichOne(command.target.text, found.invoices.join(', ')));
+    return privately(m.commands.whichOne(command.target.text, found.invoices.join(', ')));
   const item = found.item;
   let amount = 0;
   if (command.kind === 'promise' || command.kind === 'paid') {
     // The grammar reads amounts as two-decimal currencies; re-read in the item's own currency.
     const checked = readAmount(command.amount.text, item.currency, item.outstanding, m);
-    if (!checked.ok) return say(checked.error);
+    if (!checked.ok) return privately(checked.error);
     amount = checked.value;
   }
   const answer = await app.db.transaction().execute(async (trx) => {
@@ -91,7 +86,7 @@ async function itemCommand(app: AppContext, actor: Actor, command: ItemCommand):
     return text;
   });
   app.nudge();
-  return say(`✓ ${item.customerName} · ${item.invoiceNo}: ${answer}`);
+  return privately(`✓ ${item.customerName} · ${item.invoiceNo}: ${answer}`);
 }
 
 async function save(

@@ -1,5 +1,5 @@
 import { mention } from '../../chat/message.js';
-import type { Reply } from '../../chat/reply.js';
+import { privately, type Reply } from '../../chat/reply.js';
 import type { DbOrTrx } from '../../db/connect.js';
 import { recordAudit } from '../../db/repositories/audit.repository.js';
 import { asLocale, messagesFor } from '../../locale/index.js';
@@ -67,12 +67,8 @@ export async function onApprovalButton(
   value: string,
 ): Promise<Reply> {
   const m = messagesFor(actor.locale);
-  const say = (text: string): Reply => ({
-    kind: 'private',
-    message: { text, blocks: [{ type: 'text', text }] },
-  });
   const id = Number(/^d:(\d+)$/.exec(value)?.[1]);
-  if (!id) return say(m.errors.unknownAction);
+  if (!id) return privately(m.errors.unknownAction);
   const approve = actionId === 'approval.approve';
   const now = app.clock.now();
   const outcome = await app.db.transaction().execute(async (trx) => {
@@ -133,5 +129,5 @@ export async function onApprovalButton(
     return approve ? m.done.delayApproved(date, actor.name) : m.done.delayRejected(date, actor.name);
   });
   app.nudge();
-  return say(outcome);
+  return privately(outcome);
 }

@@ -1,5 +1,5 @@
 import type { Form } from '../../chat/form.js';
-import type { Reply } from '../../chat/reply.js';
+import { privately, type Reply } from '../../chat/reply.js';
 import { FOLLOW_UP_METHODS } from '../../domain/command/methods.js';
 import { REASONS } from '../../domain/command/reasons.js';
 import { extensionLimit, needsApproval } from '../../domain/extension.js';
@@ -48,11 +48,7 @@ export async function onItemButton(
 ): Promise<Reply> {
   const m = messagesFor(actor.locale);
   const access = await itemForAction(app.db, actor, value, app.clock.now());
-  if (!access.ok)
-    return {
-      kind: 'private',
-      message: { text: access.message, blocks: [{ type: 'text', text: access.message }] },
-    };
+  if (!access.ok) return privately(access.message);
   const formId = ITEM_FORMS[actionId];
   if (formId) return { kind: 'form', form: itemForm(formId, access.item, value, m, actor.locale) };
   await saveAndRedraw(app, access.item, (db, now) =>
