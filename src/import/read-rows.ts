@@ -24,7 +24,7 @@ export interface RowSource {
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 /** Opens a .csv or .xlsx file; throws ImportUsageError when it is missing or of another type. */
-export async function openRowSource(file: string, batchSize = 2000): Promise<RowSource> {
+export async function openRowSource(file: string, batchSize = 1000): Promise<RowSource> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new ImportUsageError(`file not found: ${file}`);
   const ext = path.extname(file).toLowerCase();

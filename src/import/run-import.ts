@@ -49,7 +49,7 @@ export async function runImport(
   const file = path.resolve(options.file);
   const kind = KINDS[options.kind];
   if (!kind) throw new ImportUsageError(`unknown kind "${options.kind}"`);
-  const source = await openRowSource(file, options.batchSize ?? 2000);
+  const source = await openRowSource(file, options.batchSize ?? 1000);
   try {
     const plan = planOrUsageError(options, source.header);
     const actorLabel = options.actorLabel ?? 'import';

@@ -67,7 +67,7 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   /** Recorded on the import and in the audit log; default 'import'. */
   actorLabel?: string;
-  /** Rows per batch when validating and staging; default 2,000. */
+  /** Rows per batch when validating and staging; default 1,000. */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
 }
