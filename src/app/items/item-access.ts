@@ -121,7 +121,7 @@ export async function itemForCommand(
   now: Date,
 ): Promise<ItemInContext | null> {
   const row = await loadItemRow(db, itemId);
-  if (!row || row.status !== 'open' || row.outstanding === 0) return null;
+  if (row?.status !== 'open' || row.outstanding === 0) return null;
   if (!mayActOn(actor, { teamId: row.team_id, collectorId: row.collector_id })) return null;
   return inContext(row, now);
 }

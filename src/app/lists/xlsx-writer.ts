@@ -9,10 +9,21 @@ export interface Sheet {
   rows: Cell[][];
 }
 
-const escape = (s: string) =>
-  s
-    .replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] as string)
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const NEEDS_ESCAPE = /[<>&"\p{Cc}]/u;
+const XML_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
+
+/** Escapes text for XML, dropping the control characters XML 1.0 cannot carry at all. */
+function xmlText(text: string): string {
+  // Most cells are plain text; only the rare cell with markup or control characters is walked.
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) continue;
+    out += XML_ENTITIES[ch] ?? ch;
+  }
+  return out;
+}
 
 function column(index: number): string {
   let name = '';
@@ -25,7 +36,7 @@ function cellXml(cell: Cell, ref: string, header: boolean): string {
   if (cell === null || cell === '') return '';
   if (typeof cell === 'number') return `<c r="${ref}"><v>${cell}</v></c>`;
   if (typeof cell === 'object') return `<c r="${ref}" s="1"><v>${cell.money}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"${header ? ' s="2"' : ''}><is><t xml:space="preserve">${escape(cell)}</t></is></c>`;
+  return `<c r="${ref}" t="inlineStr"${header ? ' s="2"' : ''}><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`;
 }
 
 function sheetXml(sheet: Sheet): string {
@@ -66,7 +77,7 @@ export function writeXlsx(sheets: readonly Sheet[]): Buffer {
   add(
     'xl/workbook.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${entries.map((e) => `<sheet name="${escape(e.name)}" sheetId="${e.id}" r:id="rId${e.id}"/>`).join('')}</sheets></workbook>`,
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${entries.map((e) => `<sheet name="${xmlText(e.name)}" sheetId="${e.id}" r:id="rId${e.id}"/>`).join('')}</sheets></workbook>`,
   );
   add(
     'xl/_rels/workbook.xml.rels',
