@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Browser steps wait on a loaded two-core machine; a poll gives up only after this long.
+    expect: { poll: { timeout: 20_000 } },
   },
 });
