@@ -1,7 +1,9 @@
+import { loadTeamCalendar } from '../../src/app/team-calendar.js';
 import { readTeamSettings } from '../../src/app/team-settings.js';
 import { OffsetClock } from '../../src/clock.js';
-import { addDays, localDateIn } from '../../src/domain/local-date.js';
+import { localDateIn } from '../../src/domain/local-date.js';
 import { instantAt, localTimeIn } from '../../src/domain/local-time.js';
+import type { Logger } from '../../src/logger.js';
 import { DAILY_JOBS, type SandboxApp } from './app-port.js';
 import { HttpError } from './http.js';
 import type { CLOCK_MOVES } from './schemas.js';
@@ -30,7 +32,7 @@ export interface ClockState {
 async function teams(app: SandboxApp) {
   return app.db
     .selectFrom('teams')
-    .select(['id', 'code', 'name', 'timezone', 'settings'])
+    .select(['id', 'code', 'name', 'timezone', 'calendar_kind', 'settings'])
     .orderBy('id')
     .execute();
 }
@@ -89,6 +91,7 @@ export async function moveClock(
   app: SandboxApp,
   to: (typeof CLOCK_MOVES)[number],
   teamId: number | undefined,
+  logger: Logger,
 ): Promise<{ moved: boolean }> {
   const clock = app.clock;
   if (!(clock instanceof OffsetClock))
@@ -104,8 +107,11 @@ export async function moveClock(
   else if (to === 'next_day') target = new Date(now.getTime() + 24 * HOUR_MS);
   else if (to === 'evening') target = instantAt(today, settings.deadlineTime, team.timezone);
   else {
+    // The next morning the team works: weekends and public holidays are stepped over.
+    const calendar = await loadTeamCalendar(app.db, team, logger);
     const morning = instantAt(today, settings.postTime, team.timezone);
-    target = morning > now ? morning : instantAt(addDays(today, 1), settings.postTime, team.timezone);
+    const day = calendar.isWorkingDay(today) && morning > now ? today : calendar.nextWorkingDay(today);
+    target = instantAt(day, settings.postTime, team.timezone);
   }
   const before = clock.offset;
   clock.moveTo(target);

@@ -132,7 +132,7 @@ export function routes(ctx: RouteContext): Route[] {
       path: /^\/api\/clock\/move$/,
       async handle(req, res) {
         const body = parseWith(ClockMoveRequest, await readJson(req));
-        const { moved } = await moveClock(ctx.app, body.to, body.teamId);
+        const { moved } = await moveClock(ctx.app, body.to, body.teamId, ctx.logger);
         const clock = await announceClock(ctx);
         logged(ctx.logger, 'clock moved', { to: body.to, now: clock.now });
         sendJson(res, 200, { moved, clock });

@@ -57,7 +57,14 @@ async function runToday() {
   const result = await clockAction('run', '/api/clock/run-today', {});
   if (!result) return;
   const ran = result.outcomes.filter((o) => o.outcome === 'ran').length;
-  toast(ran > 0 ? `Ran ${ran} job${ran === 1 ? '' : 's'} for today.` : 'Nothing new to run today.');
+  const resting = result.outcomes.length > 0 && result.outcomes.every((o) => o.outcome === 'not_working_day');
+  toast(
+    ran > 0
+      ? `Ran ${ran} job${ran === 1 ? '' : 's'} for today.`
+      : resting
+        ? 'Today is not a working day for the teams. Use "→ next morning" to go to the next working morning.'
+        : 'Nothing new to run today.',
+  );
   await loadMessages();
 }
 

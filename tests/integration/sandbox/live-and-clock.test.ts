@@ -87,6 +87,11 @@ describe('sandbox live updates and clock', () => {
     expect(day.body.clock.teams[0]).toMatchObject({ date: '2026-11-25', time: '09:00' });
     const hour = await post('/api/clock/move', { to: 'next_hour' });
     expect(hour.body.clock.teams[0]).toMatchObject({ date: '2026-11-25', time: '10:00' });
+    await post('/api/clock/move', { to: 'next_day' });
+    await post('/api/clock/move', { to: 'next_day' });
+    // From Friday, the next working morning is Monday's: the weekend is stepped over.
+    const monday = await post('/api/clock/move', { to: 'next_morning' });
+    expect(monday.body.clock.teams[0]).toMatchObject({ date: '2026-11-30', time: '09:00' });
     expect((await post('/api/clock/move', { to: 'next_hour', teamId: 99999 })).status).toBe(400);
   });
 
