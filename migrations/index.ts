@@ -4,6 +4,7 @@ import * as ledger from './0002_ledger.js';
 import * as collection from './0003_collection.js';
 import * as operations from './0004_operations.js';
 import * as sandbox from './0005_sandbox.js';
+import * as letters from './0007_letters.js';
 
 /** Every migration in order; a static list works the same from source and from the built bundle. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_collection': collection,
   '0004_operations': operations,
   '0005_sandbox': sandbox,
+  '0007_letters': letters,
 };

@@ -2,6 +2,8 @@ import type { Interaction } from '../chat/interaction.js';
 import { privately, type Reply } from '../chat/reply.js';
 import { asLocale, messagesFor } from '../locale/index.js';
 import { resolveActor } from './actor.js';
+import { isClaimAction } from './claims/claim-buttons.js';
+import { onClaimButton } from './claims/decide-claim.js';
 import { handleCommand } from './commands/handle-command.js';
 import type { AppContext } from './context.js';
 import { onApprovalButton } from './items/approvals.js';
@@ -32,6 +34,8 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
       case 'action':
         if (isItemAction(interaction.actionId))
           return await onItemButton(app, actor, interaction.actionId, interaction.value);
+        if (isClaimAction(interaction.actionId))
+          return await onClaimButton(app, actor, interaction.actionId, interaction.value);
         if (interaction.actionId.startsWith('approval.'))
           return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
         return privately(messagesFor(actor.locale).errors.unknownAction);

@@ -1,3 +1,4 @@
+import { replaceProvisionalPayments } from '../db/repositories/claim-payments.repository.js';
 import { allocatePayments } from './allocate-payments.js';
 import type { KindStore } from './kind-store.js';
 import {
@@ -27,7 +28,8 @@ function lookups(present: ReadonlySet<string>) {
 
 /**
  * Payments are inserted once: one already present by external id is left unchanged. New
- * payments are then allocated to open items, lowering their outstanding balance.
+ * payments replace the provisional payments they stand for (same customer and reference), and
+ * are then allocated to open items, lowering their outstanding balance.
  */
 export const paymentStore: KindStore = {
   async check(db, present) {
@@ -82,7 +84,9 @@ export const paymentStore: KindStore = {
       },
       ctx,
     );
+    // A bank payment standing for a payment finance confirmed provisionally takes its place first.
+    const provisionalReplaced = await replaceProvisionalPayments(db, ctx.importId, ctx.now);
     const allocation = await allocatePayments(db, ctx.importId, ctx.now);
-    return { ...counts, details: { ...allocation } };
+    return { ...counts, details: { ...allocation, provisionalReplaced } };
   },
 };

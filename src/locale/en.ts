@@ -1,6 +1,7 @@
 import type { AgingBucket } from '../domain/aging.js';
 import type { LadderStep } from '../domain/ladder.js';
 import type { RiskClass } from '../domain/risk.js';
+import { claimsEn } from './claims-en.js';
 import { commandsEn } from './commands-en.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -175,6 +176,7 @@ export const en = {
     managerLine: (who: string, count: number) => `${who}: ${plural(count, 'item', 'items')}`,
   },
   commands: commandsEn,
+  claims: claimsEn,
   paidClaimNotice: (
     who: string,
     customer: string,

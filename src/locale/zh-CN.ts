@@ -1,4 +1,5 @@
 import type { Messages } from './catalogue.js';
+import { claimsZh } from './claims-zh.js';
 import { commandsZh } from './commands-zh.js';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -151,6 +152,7 @@ export const zhCN: Messages = {
     managerLine: (who, count) => `${who}：${count} 笔`,
   },
   commands: commandsZh,
+  claims: claimsZh,
   paidClaimNotice: (who, customer, invoice, amount, date, ref) =>
     `${who} 反馈 ${customer} 已于 ${date} 支付 ${invoice} ${amount}${ref ? `（流水号 ${ref}）` : ''}，请核对银行流水。`,
 };

@@ -1,10 +1,11 @@
 import { formatAmount } from '../../domain/money-format.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
+import { claimDecisionBlocks } from '../claims/claim-buttons.js';
 import { type PublishContext, sendToPerson } from '../publish.js';
 import type { ItemInContext } from './item-access.js';
 
-/** Tells finance privately that a customer says they paid, so the bank statement gets checked. */
+/** Tells finance privately that a customer says they paid, with buttons to confirm or reject it against the bank statement. */
 export async function notifyFinanceOfClaim(
   ctx: PublishContext,
   actor: Actor,
@@ -30,6 +31,6 @@ export async function notifyFinanceOfClaim(
   for (const admin of admins)
     await sendToPerson(ctx, admin.id, `paid-claim:${claimId}:p${admin.id}`, {
       text,
-      blocks: [{ type: 'text', text }],
+      blocks: [{ type: 'text', text }, ...claimDecisionBlocks(m, claimId)],
     });
 }

@@ -8,6 +8,7 @@ import type {
   WeeklyPlanTable,
 } from './collection.js';
 import type { CustomerTable, PaymentAllocationTable, PaymentTable, ReceivableTable } from './ledger.js';
+import type { LetterTemplateTable } from './letters.js';
 import type {
   AuditLogTable,
   ImportTable,
@@ -26,6 +27,7 @@ import type {
 
 export type * from './collection.js';
 export type * from './ledger.js';
+export type * from './letters.js';
 export type * from './operations.js';
 export type * from './org.js';
 
@@ -53,4 +55,5 @@ export interface Database {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   imports: ImportTable;
+  letter_templates: LetterTemplateTable;
 }
