@@ -4,6 +4,7 @@ import * as ledger from './0002_ledger.js';
 import * as collection from './0003_collection.js';
 import * as operations from './0004_operations.js';
 import * as sandbox from './0005_sandbox.js';
+import * as escalation from './0006_escalation.js';
 import * as letters from './0007_letters.js';
 
 /** Every migration in order; a static list works the same from source and from the built bundle. */
@@ -13,5 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003_collection': collection,
   '0004_operations': operations,
   '0005_sandbox': sandbox,
+  '0006_escalation': escalation,
   '0007_letters': letters,
 };

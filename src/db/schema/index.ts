@@ -7,6 +7,7 @@ import type {
   PromiseTable,
   WeeklyPlanTable,
 } from './collection.js';
+import type { EscalationTable } from './escalation.js';
 import type { CustomerTable, PaymentAllocationTable, PaymentTable, ReceivableTable } from './ledger.js';
 import type { LetterTemplateTable } from './letters.js';
 import type {
@@ -26,6 +27,7 @@ import type {
 } from './org.js';
 
 export type * from './collection.js';
+export type * from './escalation.js';
 export type * from './ledger.js';
 export type * from './letters.js';
 export type * from './operations.js';
@@ -55,5 +57,6 @@ export interface Database {
   outbox: OutboxTable;
   audit_log: AuditLogTable;
   imports: ImportTable;
+  escalations: EscalationTable;
   letter_templates: LetterTemplateTable;
 }

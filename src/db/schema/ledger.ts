@@ -24,6 +24,10 @@ export interface CustomerTable {
   contact_email: string | null;
   address: string | null;
   import_id: number | null;
+  /** The ladder step three strikes raised the customer to; null until it first happens. */
+  escalation_step: Generated<string | null>;
+  escalated_at: Generated<Date | null>;
+  escalation_reason: Generated<string | null>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
 }

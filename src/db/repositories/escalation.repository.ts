@@ -1,0 +1,252 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../connect.js';
+
+/** A promise or a contact attempt with a customer, as the three-strikes rule and the manager see it. */
+export type StrikeEvent =
+  | {
+      kind: 'promise';
+      id: number;
+      at: Date;
+      status: string;
+      amount: number;
+      currency: string;
+      promisedOn: string;
+      invoiceNo: string;
+      personId: number | null;
+      collectorId: number | null;
+    }
+  | {
+      kind: 'follow_up';
+      id: number;
+      at: Date;
+      outcome: string;
+      method: string;
+      note: string | null;
+      invoiceNo: string | null;
+      personId: number | null;
+      collectorId: number | null;
+    };
+
+// Dispute notes are not contact attempts (the same rule as the daily lists' history).
+const NOT_CONTACTS = ['dispute', 'note'];
+
+/**
+ * A customer's promises (dated when they settled) and contact attempts, in time order,
+ * optionally only those after `after` (the last escalation: its strikes are spent).
+ */
+export async function customerTimeline(
+  db: DbOrTrx,
+  customerId: number,
+  after: Date | null,
+): Promise<StrikeEvent[]> {
+  const promises = await db
+    .selectFrom('promises as pr')
+    .innerJoin('receivables as r', 'r.id', 'pr.receivable_id')
+    .select([
+      'pr.id',
+      sql<Date>`coalesce(pr.resolved_at, pr.created_at)`.as('at'),
+      'pr.status',
+      'pr.amount',
+      'pr.currency',
+      'pr.promised_on',
+      'r.invoice_no',
+      'pr.person_id',
+      'r.collector_id',
+    ])
+    .where('pr.customer_id', '=', customerId)
+    .$if(after !== null, (q) => q.where(sql<boolean>`coalesce(pr.resolved_at, pr.created_at) > ${after}`))
+    .execute();
+  const followUps = await db
+    .selectFrom('follow_ups as f')
+    .leftJoin('receivables as r', 'r.id', 'f.receivable_id')
+    .select([
+      'f.id',
+      'f.created_at',
+      'f.outcome',
+      'f.method',
+      'f.note',
+      'r.invoice_no',
+      'f.person_id',
+      'r.collector_id',
+    ])
+    .where('f.customer_id', '=', customerId)
+    .where('f.method', 'not in', NOT_CONTACTS)
+    .$if(after !== null, (q) => q.where('f.created_at', '>', after as Date))
+    .execute();
+  const events: StrikeEvent[] = [
+    ...promises.map((p) => ({
+      kind: 'promise' as const,
+      id: p.id,
+      at: new Date(p.at),
+      status: p.status,
+      amount: p.amount,
+      currency: p.currency,
+      promisedOn: p.promised_on,
+      invoiceNo: p.invoice_no,
+      personId: p.person_id,
+      collectorId: p.collector_id,
+    })),
+    ...followUps.map((f) => ({
+      kind: 'follow_up' as const,
+      id: f.id,
+      at: f.created_at,
+      outcome: f.outcome,
+      method: f.method,
+      note: f.note,
+      invoiceNo: f.invoice_no,
+      personId: f.person_id,
+      collectorId: f.collector_id,
+    })),
+  ];
+  return events.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id - b.id);
+}
+
+/** What deciding and announcing a customer's escalation needs to know about them. */
+export interface EscalationSubject {
+  id: number;
+  name: string;
+  status: string;
+  teamId: number;
+  ownerId: number | null;
+  step: string | null;
+  escalatedAt: Date | null;
+  /** Days the customer's oldest open item is overdue (0 or less when nothing is). */
+  maxDaysOverdue: number;
+}
+
+/** The customer with their persisted step and the age of their oldest open item on `today`. */
+export async function escalationSubject(
+  db: DbOrTrx,
+  customerId: number,
+  today: string,
+): Promise<EscalationSubject | null> {
+  const row = await db
+    .selectFrom('customers as c')
+    .select([
+      'c.id',
+      'c.name',
+      'c.status',
+      'c.team_id',
+      'c.owner_id',
+      'c.escalation_step',
+      'c.escalated_at',
+      sql<number | null>`(SELECT (${today}::date - min(r.due_on))::int FROM receivables r
+        WHERE r.customer_id = c.id AND r.status = 'open' AND r.outstanding > 0)`.as('max_days'),
+    ])
+    .where('c.id', '=', customerId)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status,
+    teamId: row.team_id,
+    ownerId: row.owner_id,
+    step: row.escalation_step,
+    escalatedAt: row.escalated_at,
+    maxDaysOverdue: row.max_days ?? 0,
+  };
+}
+
+/**
+ * Customers of a team who may have struck out: at least `strikes` broken promises or failed
+ * contacts since their last escalation. A cheap filter; the exact rule runs on each.
+ */
+export async function strikeCandidates(db: DbOrTrx, teamId: number, strikes: number): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    SELECT c.id FROM customers c
+    WHERE c.team_id = ${teamId} AND c.status NOT IN ('legal', 'written_off')
+      AND ((SELECT count(*) FROM promises p WHERE p.customer_id = c.id AND p.status = 'broken'
+             AND (c.escalated_at IS NULL OR p.resolved_at > c.escalated_at)) >= ${strikes}
+        OR (SELECT count(*) FROM follow_ups f WHERE f.customer_id = c.id AND f.outcome = 'no_contact'
+             AND (c.escalated_at IS NULL OR f.created_at > c.escalated_at)) >= ${strikes})
+    ORDER BY c.id`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+/** The steps three strikes raised customers to, for those that have one. */
+export async function escalatedSteps(
+  db: DbOrTrx,
+  customerIds: readonly number[],
+): Promise<Map<number, string>> {
+  if (customerIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('customers')
+    .select(['id', 'escalation_step'])
+    .where(sql<boolean>`id = ANY(${[...customerIds]}::int[])`)
+    .where('escalation_step', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.escalation_step as string]));
+}
+
+/** One escalation to record: the customer moves from one step to the next because of these strikes. */
+export interface NewEscalation {
+  customerId: number;
+  teamId: number;
+  fromStep: string;
+  toStep: string;
+  reasons: string[];
+  brokenInARow: number;
+  failedInARow: number;
+  promiseIds: number[];
+  followUpIds: number[];
+  managerId: number | null;
+  at: Date;
+}
+
+/** Records the escalation and raises the customer's step; returns the escalation's id. */
+export async function recordEscalation(db: DbOrTrx, e: NewEscalation): Promise<number> {
+  const row = await db
+    .insertInto('escalations')
+    .values({
+      customer_id: e.customerId,
+      team_id: e.teamId,
+      from_step: e.fromStep,
+      to_step: e.toStep,
+      reasons: e.reasons,
+      broken_in_a_row: e.brokenInARow,
+      failed_in_a_row: e.failedInARow,
+      promise_ids: e.promiseIds,
+      follow_up_ids: e.followUpIds,
+      manager_id: e.managerId,
+      created_at: e.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('customers')
+    .set({
+      escalation_step: e.toStep,
+      escalated_at: e.at,
+      escalation_reason: e.reasons.join(','),
+      updated_at: e.at,
+    })
+    .where('id', '=', e.customerId)
+    .execute();
+  return row.id;
+}
+
+/** Who hears about a collector's customer: their manager, else the team's first active manager. */
+export async function managerFor(
+  db: DbOrTrx,
+  personId: number | null,
+  teamId: number,
+): Promise<number | null> {
+  if (personId !== null) {
+    const row = await db
+      .selectFrom('people')
+      .select('manager_id')
+      .where('id', '=', personId)
+      .executeTakeFirst();
+    if (row?.manager_id) return row.manager_id;
+  }
+  const fallback = await db
+    .selectFrom('people')
+    .select('id')
+    .where('team_id', '=', teamId)
+    .where('role', '=', 'manager')
+    .where('active', '=', true)
+    .orderBy('id')
+    .executeTakeFirst();
+  return fallback?.id ?? null;
+}
