@@ -3,6 +3,7 @@ import type { LadderStep } from '../domain/ladder.js';
 import type { RiskClass } from '../domain/risk.js';
 import { claimsEn } from './claims-en.js';
 import { commandsEn } from './commands-en.js';
+import { lettersEn } from './letters-en.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -177,6 +178,7 @@ export const en = {
   },
   commands: commandsEn,
   claims: claimsEn,
+  letters: lettersEn,
   paidClaimNotice: (
     who: string,
     customer: string,

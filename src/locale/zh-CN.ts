@@ -1,6 +1,7 @@
 import type { Messages } from './catalogue.js';
 import { claimsZh } from './claims-zh.js';
 import { commandsZh } from './commands-zh.js';
+import { lettersZh } from './letters-zh.js';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -153,6 +154,7 @@ export const zhCN: Messages = {
   },
   commands: commandsZh,
   claims: claimsZh,
+  letters: lettersZh,
   paidClaimNotice: (who, customer, invoice, amount, date, ref) =>
     `${who} 反馈 ${customer} 已于 ${date} 支付 ${invoice} ${amount}${ref ? `（流水号 ${ref}）` : ''}，请核对银行流水。`,
 };

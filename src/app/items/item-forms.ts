@@ -3,6 +3,7 @@ import { FOLLOW_UP_METHODS } from '../../domain/command/methods.js';
 import { REASONS } from '../../domain/command/reasons.js';
 import { formatAmount } from '../../domain/money-format.js';
 import type { Locale, Messages } from '../../locale/index.js';
+import { letterField } from '../letters/letter-option.js';
 import { money } from '../lists/labels.js';
 import type { ItemInContext } from './item-access.js';
 
@@ -14,13 +15,17 @@ function reasonOptions(locale: Locale) {
   return REASONS.map((r) => ({ value: r.code, label: label(r, locale) }));
 }
 
-/** The form for answering an item; `value` is the list button's value, carried back as metadata. */
+/**
+ * The form for answering an item; `value` is the list button's value, carried back as metadata.
+ * `letters` adds the "generate letter" choice to the follow-up form.
+ */
 export function itemForm(
   formId: ItemFormId,
   item: ItemInContext,
   value: string,
   m: Messages,
   locale: Locale,
+  letters = false,
 ): Form {
   const intro = m.forms.itemIntro(
     item.customerName,
@@ -77,6 +82,7 @@ export function itemForm(
           { id: 'reason', kind: 'select', label: m.forms.reason, options: reasonOptions(locale) },
           note,
           { id: 'next', kind: 'date', label: m.forms.nextAction, hint: m.forms.dateHint },
+          ...(letters ? [letterField(m)] : []),
         ],
       };
     case 'item.dispute':

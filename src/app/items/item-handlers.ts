@@ -6,6 +6,8 @@ import { extensionLimit, needsApproval } from '../../domain/extension.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { offersLetter, readLetterChoice } from '../letters/letter-option.js';
+import { sendLetter } from '../letters/send-letter.js';
 import { money } from '../lists/labels.js';
 import { redrawListMessage } from '../lists/redraw.js';
 import type { PublishContext } from '../publish.js';
@@ -50,7 +52,10 @@ export async function onItemButton(
   const access = await itemForAction(app.db, actor, value, app.clock.now());
   if (!access.ok) return privately(access.message);
   const formId = ITEM_FORMS[actionId];
-  if (formId) return { kind: 'form', form: itemForm(formId, access.item, value, m, actor.locale) };
+  if (formId) {
+    const letters = formId === 'item.followup' && (await offersLetter(app.db, access.item));
+    return { kind: 'form', form: itemForm(formId, access.item, value, m, actor.locale, letters) };
+  }
   await saveAndRedraw(app, access.item, (db, now) =>
     saveDueConfirmation(db, actor, access.item, { kind: 'on_time' }, now),
   );
@@ -96,7 +101,8 @@ export async function onItemForm(
     return { kind: 'form_done', message: { text: message, blocks: [{ type: 'text', text: message }] } };
   }
   const item = access.item;
-  const form = itemForm(id, item, metadata.value ?? '', m, actor.locale);
+  const letters = id === 'item.followup' && (await offersLetter(app.db, item));
+  const form = itemForm(id, item, metadata.value ?? '', m, actor.locale, letters);
   const done = (what: string): Reply => ({
     kind: 'form_done',
     message: { text: what, blocks: [{ type: 'context', text: `✓ ${what}` }] },
@@ -118,18 +124,25 @@ export async function onItemForm(
       outcome: readChoice(values.outcome, ['contacted', 'no_contact'] as const, m),
       reason: readChoice(values.reason, REASON_CODES, m, false),
       next: readDate(values.next, item.today, 'ahead', m, false),
+      letter: readLetterChoice(values.letter, letters, m),
     };
-    if (!reads.method.ok || !reads.outcome.ok || !reads.reason.ok || !reads.next.ok)
+    if (!reads.method.ok || !reads.outcome.ok || !reads.reason.ok || !reads.next.ok || !reads.letter.ok)
       return again(form, values, fieldErrors(reads));
     const input = {
-      method: reads.method.value as string,
+      // A generated letter is how the customer was chased this time.
+      method: reads.letter.value ?? (reads.method.value as string),
       outcome: reads.outcome.value as string,
       reason: reads.reason.value,
       note: text(values.note),
       next: reads.next.value,
     };
-    await saveAndRedraw(app, item, (db, now) => saveFollowUp(db, actor, item, input, now));
-    return done(m.done.saved);
+    const letter = reads.letter.value;
+    let file = '';
+    await saveAndRedraw(app, item, async (db, now) => {
+      const followUpId = await saveFollowUp(db, actor, item, input, now);
+      if (letter) file = await sendLetter({ db, platforms: app.platforms, now }, item, letter, followUpId);
+    });
+    return done(letter ? m.letters.sent(m.letters.kind(letter), file) : m.done.saved);
   }
   if (id === 'item.dispute') {
     const reads = {

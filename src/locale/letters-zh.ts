@@ -1,0 +1,67 @@
+import type { lettersEn } from './letters-en.js';
+
+/** 催款函、律师函的中文文案：表单字段、函件中的明细表、默认模板。 */
+export const lettersZh: typeof lettersEn = {
+  field: '生成函件',
+  hint: '选择函件后，本次跟进记为发函，函件以 .docx 发在该笔款项的话题中。',
+  none: '不发函',
+  kind: (kind) => ({ letter: '催款函', lawyer_letter: '律师函' })[kind] ?? kind,
+  sent: (kind, file) => `已保存。${kind}已发在该笔款项的话题中：${file}`,
+  fileName: (kind, customer, date) =>
+    `${kind === 'lawyer_letter' ? '律师函' : '催款函'}-${customer}-${date}.docx`,
+  fileTitle: (kind, customer) => `${kind === 'lawyer_letter' ? '律师函' : '催款函'} · ${customer}`,
+  columns: {
+    no: '序号',
+    invoice: '发票号',
+    contract: '合同号',
+    due: '到期日',
+    days: '逾期天数',
+    amount: '欠款金额',
+    total: (currency) => `合计 ${currency}`,
+  },
+  defaults: {
+    letter: {
+      subject: '催款函',
+      body: [
+        '致：{{customer}}',
+        '联系人：{{contact}}',
+        '地址：{{address}}',
+        '',
+        '尊敬的客户：',
+        '',
+        '经核对，截至{{date}}，贵公司在我司尚有{{item_count}}笔应收账款已逾期未付，合计金额{{total}}，明细如下：',
+        '{{items_table}}',
+        '敬请贵公司于{{pay_by}}前结清上述逾期款项，并确保今后的款项按时支付。如已付款，请将付款凭证发送给我们以便核对；如在付款上遇到困难，烦请及时与我司财务部门联系。',
+        '',
+        '为了维护我们良好的合作关系，我们希望贵公司能积极配合，尽快解决这一问题。',
+        '',
+        '此致',
+        '敬礼！',
+        '',
+        '{{team}}',
+        '{{date}}',
+      ].join('\n'),
+    },
+    lawyer_letter: {
+      subject: '律师函',
+      body: [
+        '致：{{customer}}',
+        '联系人：{{contact}}',
+        '地址：{{address}}',
+        '',
+        '受{{team}}委托，现就贵公司拖欠货款一事函告如下：',
+        '',
+        '根据双方签订的合同，贵公司应按约定期限支付货款。经我方多次催收，贵公司至今仍未履行付款义务。截至{{date}}，贵公司逾期未付款项共{{item_count}}笔，合计金额{{total}}，明细如下：',
+        '{{items_table}}',
+        '贵公司的上述行为已构成违约。请贵公司于{{pay_by}}前付清全部欠款。逾期仍未支付的，我方将依法采取包括提起诉讼在内的法律措施追讨欠款，并要求贵公司承担逾期付款利息及因此产生的全部费用。',
+        '',
+        '如贵公司已付款，请忽略本函，并将付款凭证发送给我方。',
+        '',
+        '特此函告。',
+        '',
+        '{{team}}',
+        '{{date}}',
+      ].join('\n'),
+    },
+  },
+};
