@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { evaluateAfterPayments } from '../app/promises/after-payments.js';
 import type { Clock } from '../clock.js';
 import type { DbHandle } from '../db/connect.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';
@@ -147,6 +148,7 @@ export async function runImport(
     }
 
     if (result.rejectsFile) await writeRejectsFile(file, result.rejectsFile, issues.rejectedRows);
+    if (options.kind === 'payments') await evaluateAfterPayments(handle.db, clock, logger, importId);
     result.elapsedMs = performance.now() - startedAt;
     const { rows, inserted, updated, unchanged, rejected, phasesMs } = result;
     logger.info(

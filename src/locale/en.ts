@@ -4,6 +4,7 @@ import type { RiskClass } from '../domain/risk.js';
 import { claimsEn } from './claims-en.js';
 import { commandsEn } from './commands-en.js';
 import { lettersEn } from './letters-en.js';
+import { promisesEn } from './promises-en.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -177,6 +178,7 @@ export const en = {
     managerLine: (who: string, count: number) => `${who}: ${plural(count, 'item', 'items')}`,
   },
   commands: commandsEn,
+  promises: promisesEn,
   claims: claimsEn,
   letters: lettersEn,
   paidClaimNotice: (

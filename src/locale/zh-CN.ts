@@ -2,6 +2,7 @@ import type { Messages } from './catalogue.js';
 import { claimsZh } from './claims-zh.js';
 import { commandsZh } from './commands-zh.js';
 import { lettersZh } from './letters-zh.js';
+import { promisesZh } from './promises-zh.js';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -153,6 +154,7 @@ export const zhCN: Messages = {
     managerLine: (who, count) => `${who}：${count} 笔`,
   },
   commands: commandsZh,
+  promises: promisesZh,
   claims: claimsZh,
   letters: lettersZh,
   paidClaimNotice: (who, customer, invoice, amount, date, ref) =>

@@ -6,6 +6,7 @@ import { extensionLimit, needsApproval } from '../../domain/extension.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { checkEscalation } from '../escalation/check-escalation.js';
 import { offersLetter, readLetterChoice } from '../letters/letter-option.js';
 import { sendLetter } from '../letters/send-letter.js';
 import { money } from '../lists/labels.js';
@@ -141,6 +142,9 @@ export async function onItemForm(
     await saveAndRedraw(app, item, async (db, now) => {
       const followUpId = await saveFollowUp(db, actor, item, input, now);
       if (letter) file = await sendLetter({ db, platforms: app.platforms, now }, item, letter, followUpId);
+      // A third failed contact in a row escalates the customer right away, not next morning.
+      if (input.outcome === 'no_contact')
+        await checkEscalation({ db, platforms: app.platforms, now }, item.customerId);
     });
     return done(letter ? m.letters.sent(m.letters.kind(letter), file) : m.done.saved);
   }

@@ -1,5 +1,6 @@
 import type { Block, Message, OutgoingFile } from '../../chat/message.js';
 import type { DbOrTrx } from '../../db/connect.js';
+import { escalatedSteps } from '../../db/repositories/escalation.repository.js';
 import { loadItemHistory } from '../../db/repositories/item-history.repository.js';
 import { listOpenItems } from '../../db/repositories/open-items.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
@@ -7,6 +8,7 @@ import { AGING_BUCKETS } from '../../domain/aging.js';
 import { addDays, type LocalDate } from '../../domain/local-date.js';
 import { instantAt } from '../../domain/local-time.js';
 import { asLocale, messagesFor } from '../../locale/index.js';
+import { inLegal, legalSection } from '../escalation/legal-customers.js';
 import { type PublishContext, postToTeam, uploadToTeam } from '../publish.js';
 import { readTeamSettings } from '../team-settings.js';
 import { type Answer, deriveHistory } from './item-history.js';
@@ -49,7 +51,8 @@ export async function loadItemViews(
     ),
     answersSince,
   );
-  return { items: viewItems(rows, today, history), answers: history.answers };
+  const steps = await escalatedSteps(db, [...new Set(rows.map((i) => i.customerId))]);
+  return { items: viewItems(rows, today, history, steps), answers: history.answers };
 }
 
 function overdueTotalsTable(items: readonly ItemView[], ctx: RenderContext): Block {
@@ -106,7 +109,11 @@ export function buildDailyList(
   else if (kind === 'overdue')
     blocks.push({ type: 'text', text: m.lists.overdueIntro(items.length) }, overdueTotalsTable(items, ctx));
   else blocks.push({ type: 'text', text: m.lists.predueIntro(items.length, settings.warningDays) });
-  const parts = [...byCollector(items)].map(([collectorId, group]) => ({
+  // Customers in legal proceedings are named in the header only: nobody chases them in the group.
+  const legal = items.filter(inLegal);
+  if (legal.length > 0) blocks.push(legalSection(legal, m));
+  const chased = legal.length > 0 ? items.filter((i) => !inLegal(i)) : items;
+  const parts = [...byCollector(chased)].map(([collectorId, group]) => ({
     collectorId,
     key: listKey(kind, team.id, today, collectorId),
     message: collectorMessage(kind, collectorId, group, morning.answers, today, ctx),

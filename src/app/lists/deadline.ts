@@ -2,6 +2,7 @@ import { type Block, mention } from '../../chat/message.js';
 import type { TeamRow } from '../../db/schema/index.js';
 import { addDays, type LocalDate } from '../../domain/local-date.js';
 import { instantAt } from '../../domain/local-time.js';
+import { inLegal } from '../escalation/legal-customers.js';
 import { type PublishContext, postToTeam, sendToPerson } from '../publish.js';
 import type { TeamSettings } from '../team-settings.js';
 import { loadItemViews, renderContextOf } from './daily-list.js';
@@ -20,8 +21,11 @@ export async function missingAnswers(
     today,
     since,
   );
-  // Disputed items and items awaiting finance's check on a "paid" claim are answered elsewhere.
-  const required = items.filter((i) => i.collectorId !== null && !i.disputed && !i.claimPending);
+  // Disputed items, items awaiting finance's check on a "paid" claim and customers in legal
+  // proceedings are answered elsewhere.
+  const required = items.filter(
+    (i) => i.collectorId !== null && !i.disputed && !i.claimPending && !inLegal(i),
+  );
   const missing = new Map<number, number>();
   for (const item of required) {
     if (answers.has(item.id)) continue;

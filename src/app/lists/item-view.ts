@@ -2,7 +2,7 @@ import type { OpenItem } from '../../db/repositories/open-items.repository.js';
 import { type AgingBucket, agingBucket, daysOverdue, daysUntilDue } from '../../domain/aging.js';
 import { escalate } from '../../domain/escalation.js';
 import type { LadderStep } from '../../domain/ladder.js';
-import { baseStep } from '../../domain/ladder.js';
+import { baseStep, stepRank } from '../../domain/ladder.js';
 import type { LocalDate } from '../../domain/local-date.js';
 import { expectedRecovery, sortByPriority } from '../../domain/priority.js';
 import { type RiskClass, riskClass } from '../../domain/risk.js';
@@ -49,7 +49,12 @@ function creditHolds(items: readonly OpenItem[], today: LocalDate): Set<number> 
  * The rows are extended in place (they come fresh from their query): copying 30-field objects
  * with a spread costs more than all the rules together on a 100,000-item day.
  */
-export function viewItems(items: OpenItem[], today: LocalDate, history: ItemHistory): ItemView[] {
+export function viewItems(
+  items: OpenItem[],
+  today: LocalDate,
+  history: ItemHistory,
+  escalatedSteps: ReadonlyMap<number, string> = new Map(),
+): ItemView[] {
   const held = creditHolds(items, today);
   // The escalation of a customer's items depends only on the age step and the customer's history.
   const escalations = new Map<string, ReturnType<typeof escalate>>();
@@ -59,6 +64,10 @@ export function viewItems(items: OpenItem[], today: LocalDate, history: ItemHist
     let escalation = escalations.get(key);
     if (!escalation) {
       escalation = escalate(late, history.events.get(item.customerId) ?? []);
+      // A customer escalated by three strikes stays at that step until age calls for a higher one.
+      const persisted = escalatedSteps.get(item.customerId) as LadderStep | undefined;
+      if (persisted && stepRank(persisted) > stepRank(escalation.step))
+        escalation = { ...escalation, step: persisted };
       escalations.set(key, escalation);
     }
     const lastPromise = history.lastPromise.get(item.id) ?? null;
