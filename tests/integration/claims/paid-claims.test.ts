@@ -53,6 +53,24 @@ describe('"already paid" claims', () => {
     expect((await claimRow('BK-NOT-ADMIN')).state).toBe('pending');
   });
 
+  it('confirms a part payment: the item stays open on the list with the rest outstanding', async () => {
+    const { part, values } = overdueList(h, collector.id);
+    const before = await itemOf(h, values[2] ?? '');
+    const claimed = await claimRow('BK-NOT-ADMIN');
+    const reply = await h.app.handle(h.as(admin.email, 'east').action('claim.confirm', `c:${claimed.id}`));
+    expect(reply.kind === 'private' && reply.message.text).toContain('当前未收');
+    expect(await itemOf(h, values[2] ?? '')).toMatchObject({
+      outstanding: before.outstanding - 10_000,
+      status: 'open',
+    });
+    await h.app.outbox.drain();
+    const line = textOf(lastEdit(h, part))
+      .split('\n')
+      .filter((l) => l.includes(before.invoice_no))
+      .join('\n');
+    expect(line).not.toContain(AWAITING);
+  });
+
   it('confirms: a provisional payment settles the item, the collector is told, the list redrawn; the bank payment then replaces it', async () => {
     const { part, values } = overdueList(h, collector.id);
     const value = values[0] ?? '';
