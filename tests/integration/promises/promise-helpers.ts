@@ -6,7 +6,7 @@ import { runImport } from '../../../src/import/run-import.js';
 import type { Recorded } from '../../fakes/recording-chat-port.js';
 import type { Harness } from '../../helpers/app-harness.js';
 
-/** A customer of our own in the east team, with items due on the given days (amounts in yuan). */
+/** A customer of our own in a team (east unless named), with items due on the given days (amounts in yuan). */
 export async function addCustomer(
   h: Harness,
   code: string,
@@ -14,11 +14,13 @@ export async function addCustomer(
   collectorId: number,
   items: { invoice: string; yuan: number; due: string }[],
   status: 'active' | 'legal' = 'active',
+  teamCode = 'east',
+  currency = 'CNY',
 ): Promise<{ id: number; items: Map<string, number> }> {
   const team = await h.t.db
     .selectFrom('teams')
     .select('id')
-    .where('code', '=', 'east')
+    .where('code', '=', teamCode)
     .executeTakeFirstOrThrow();
   const customer = await h.t.db
     .insertInto('customers')
@@ -29,7 +31,7 @@ export async function addCustomer(
       owner_id: collectorId,
       rating: 'B',
       credit_limit: 0,
-      credit_currency: 'CNY',
+      credit_currency: currency,
       payment_terms_days: 30,
       status,
       contact_name: null,
@@ -52,7 +54,7 @@ export async function addCustomer(
         invoice_no: item.invoice,
         contract_no: null,
         kind: 'invoice',
-        currency: 'CNY',
+        currency,
         amount: item.yuan * 100,
         outstanding: item.yuan * 100,
         issued_on: null,
@@ -92,9 +94,10 @@ export async function promise(
   itemId: number,
   listDate: string,
   values: { amount: string; date: string },
+  teamCode = 'east',
 ) {
   const value = `o:${itemId}:${listDate}:${collector.id}`;
-  const reply = await h.app.handle(h.as(collector.email, 'east').submit('item.promise', values, { value }));
+  const reply = await h.app.handle(h.as(collector.email, teamCode).submit('item.promise', values, { value }));
   if (reply.kind !== 'form_done') throw new Error(`promise not saved: ${JSON.stringify(reply)}`);
 }
 
