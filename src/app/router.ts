@@ -4,7 +4,8 @@ import { asLocale, messagesFor } from '../locale/index.js';
 import { resolveActor } from './actor.js';
 import { isClaimAction } from './claims/claim-buttons.js';
 import { onClaimButton } from './claims/decide-claim.js';
-import { handleCommand } from './commands/handle-command.js';
+import { handleCommand, onPickButton } from './commands/handle-command.js';
+import { isPickAction } from './commands/which-one.js';
 import type { AppContext } from './context.js';
 import { onApprovalButton } from './items/approvals.js';
 import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
@@ -36,6 +37,7 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
           return await onItemButton(app, actor, interaction.actionId, interaction.value);
         if (isClaimAction(interaction.actionId))
           return await onClaimButton(app, actor, interaction.actionId, interaction.value);
+        if (isPickAction(interaction.actionId)) return await onPickButton(app, actor, interaction);
         if (interaction.actionId.startsWith('approval.'))
           return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
         return privately(messagesFor(actor.locale).errors.unknownAction);

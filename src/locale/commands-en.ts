@@ -15,6 +15,18 @@ const EXAMPLES: Record<string, string> = {
   help: '`help promise`',
 };
 
+const HELP_ON: Record<string, string> = {
+  promise: '`promise <invoice or customer> <amount> <date> [note]`: the customer promised to pay.',
+  followup:
+    '`followup <invoice or customer> <method> [no_contact] [reason <code>] <note> [next <date>]`: how you chased them.',
+  dispute: '`dispute <invoice> <note>`: the customer disputes the invoice.',
+  paid: '`paid <invoice> <amount> <date> [ref <bank ref>] [bank <bank>]`: the customer says they paid; finance checks.',
+  ar: "`ar <customer or invoice>`: the customer's balance by aging, credit, promises, follow-ups and next step.",
+  overdue: '`overdue [mine | team | @person]`: overdue items in priority order.',
+  setup: "`setup <team>`: makes this chat the team's collection chat (finance admins only).",
+  help: '`help [command]`: what I understand.',
+};
+
 const ARGUMENTS: Record<string, string> = {
   target: 'an invoice number or a customer',
   amount: 'an amount',
@@ -36,10 +48,13 @@ export const commandsEn = {
     `• followup: a follow-up, ${EXAMPLES.followup}`,
     `• dispute: a disputed invoice, ${EXAMPLES.dispute}`,
     `• paid: the customer says they paid, ${EXAMPLES.paid}`,
-    `• overdue: your overdue items, ${EXAMPLES.overdue}`,
-    '• help: this list',
+    `• ar: a customer's balance, promises and follow-ups, ${EXAMPLES.ar}`,
+    `• overdue: overdue items, ${EXAMPLES.overdue}`,
+    `• setup: bind this chat to a team (finance admins), ${EXAMPLES.setup}`,
+    '• help: this list; `help promise` explains one command',
     'Amounts: 50000, 50,000.00, ¥5万, 5w, 1.2万, 3k. Dates: 2026-12-01, 12/1, 12月1日, 明天, 下周五, fri, +3d.',
   ].join('\n'),
+  helpOn: (command: string) => `${HELP_ON[command] ?? `\`${command}\``}\nExample: ${EXAMPLES[command] ?? ''}`,
   error: (code: CommandErrorCode, p: { command?: string; argument?: string; token?: string }): string => {
     const token = p.token ?? '';
     const example = p.command ? ` Example: ${EXAMPLES[p.command] ?? ''}` : '';
@@ -87,10 +102,26 @@ export const commandsEn = {
         return `I couldn't read '${token}' as a date: try 2026-12-01, 12/1, 12月1日 or 下周五.${example}`;
     }
   },
-  whichOne: (target: string, options: string) =>
-    `'${target}' matches several open items: ${options}. Name the invoice number.`,
+  whichItem: (target: string, count: number) => `'${target}' matches ${count} open items. Which one?`,
+  whichCustomer: (target: string, count: number) => `'${target}' matches ${count} customers. Which one?`,
+  itemChoice: (invoice: string, customer: string, amount: string, due: string) =>
+    `${invoice} · ${customer} · ${amount} · due ${due}`,
+  andMore: (count: number) => `…and ${count} more`,
+  nameTheInvoice: 'Type the command again with the invoice number or the full customer name.',
+  pickGone: 'That choice is no longer open to you: nothing was saved. Type the command again.',
   noMatch: (target: string) =>
-    `I found no open item for '${target}' that you can answer. Check the invoice number.`,
+    `I found no open item for '${target}' that you can answer. Check the invoice number or customer name.`,
+  noCustomer: (target: string) => `I found no customer or invoice '${target}' that you can look up.`,
+  noPerson: (who: string) => `I don't know ${who}: use their name or e-mail as on the roster.`,
+  settled: (invoice: string) => `${invoice} is already settled: nothing was saved.`,
+  notYours: (invoice: string) =>
+    `${invoice} is not yours to answer: only its collector, their manager or finance can. Nothing was saved.`,
+  setupAdminOnly: 'Only finance admins can bind a chat to a team.',
+  setupNeedsChat: 'Type `setup <team>` in the group chat you want to bind.',
+  setupNoTeam: (team: string, codes: string[]) => `There is no team '${team}'. Teams: ${codes.join(', ')}.`,
+  setupAlready: (team: string) => `This chat is already the collection chat of ${team}.`,
+  setupMoved: (from: string, to: string) => `✓ This chat moved from ${from} to ${to}.`,
+  setupBound: (team: string) => `✓ This chat is now the collection chat of ${team}.`,
   listHeader: (who: string, count: number) => `${who}: ${count} overdue ${count === 1 ? 'item' : 'items'}`,
   notYet: (command: string) => `\`${command}\` is not available on this Duebot yet. \`help\` lists what is.`,
 };

@@ -15,6 +15,17 @@ const EXAMPLES: Record<string, string> = {
   help: '`帮助 承诺`',
 };
 
+const HELP_ON: Record<string, string> = {
+  promise: '`承诺 <发票号或客户> <金额> <日期> [备注]`：客户承诺付款。',
+  followup: '`跟进 <发票号或客户> <方式> [未接通] [原因 <原因>] <备注> [下次 <日期>]`：登记一次催收。',
+  dispute: '`争议 <发票号> <说明>`：客户对发票有争议。',
+  paid: '`已付 <发票号> <金额> <日期> [流水号 <号码>] [银行 <银行>]`：客户称已付款，由财务核对。',
+  ar: '`查询 <客户或发票号>`：客户的账龄欠款、信用、承诺、跟进和建议下一步。',
+  overdue: '`逾期 [我的 | 团队 | @某人]`：按优先级列出逾期款项。',
+  setup: '`绑定 <团队>`：把本群设为该团队的催收群（仅财务管理员）。',
+  help: '`帮助 [命令]`：查看可用命令。',
+};
+
 const ARGUMENTS: Record<string, string> = {
   target: '发票号或客户',
   amount: '金额',
@@ -36,10 +47,13 @@ export const commandsZh: typeof commandsEn = {
     `• 跟进：登记催收跟进，${EXAMPLES.followup}`,
     `• 争议：登记争议，${EXAMPLES.dispute}`,
     `• 已付：客户称已付款，${EXAMPLES.paid}`,
+    `• 查询：客户欠款、承诺与跟进记录，${EXAMPLES.ar}`,
     `• 逾期：查看逾期款项，${EXAMPLES.overdue}`,
-    '• 帮助：显示本列表',
+    `• 绑定：把本群绑定到团队（财务管理员），${EXAMPLES.setup}`,
+    '• 帮助：显示本列表；`帮助 承诺` 查看单个命令',
     '金额写法：50000、50,000.00、¥5万、5w、1.2万、3k。日期写法：2026-12-01、12/1、12月1日、明天、下周五、+3d。',
   ].join('\n'),
+  helpOn: (command) => `${HELP_ON[command] ?? `"${command}"`}\n示例：${EXAMPLES[command] ?? ''}`,
   error: (code, p) => {
     const token = p.token ?? '';
     const example = p.command ? ` 示例：${EXAMPLES[p.command] ?? ''}` : '';
@@ -87,8 +101,23 @@ export const commandsZh: typeof commandsEn = {
         return `无法识别日期"${token}"，请写成 2026-12-01、12/1、12月1日 或 下周五。${example}`;
     }
   },
-  whichOne: (target, options) => `"${target}"对应多笔未结款项：${options}。请写明发票号。`,
-  noMatch: (target) => `没有找到你可以处理的"${target}"未结款项，请核对发票号。`,
+  whichItem: (target, count) => `"${target}"对应 ${count} 笔未结款项，请选择：`,
+  whichCustomer: (target, count) => `"${target}"对应 ${count} 个客户，请选择：`,
+  itemChoice: (invoice, customer, amount, due) => `${invoice} · ${customer} · ${amount} · ${due} 到期`,
+  andMore: (count) => `……另有 ${count} 笔`,
+  nameTheInvoice: '请带上发票号或客户全称重新输入命令。',
+  pickGone: '该选项已不可用，未保存任何内容。请重新输入命令。',
+  noMatch: (target) => `没有找到你可以处理的"${target}"未结款项，请核对发票号或客户名称。`,
+  noCustomer: (target) => `没有找到你可以查询的客户或发票"${target}"。`,
+  noPerson: (who) => `不认识 ${who}，请使用花名册中的姓名或邮箱。`,
+  settled: (invoice) => `${invoice} 已结清，未保存任何内容。`,
+  notYours: (invoice) => `${invoice} 不由你负责：只有其催收员、主管或财务可以处理。未保存任何内容。`,
+  setupAdminOnly: '只有财务管理员可以把群绑定到团队。',
+  setupNeedsChat: '请在要绑定的群里输入 `绑定 <团队>`。',
+  setupNoTeam: (team, codes) => `没有团队"${team}"。现有团队：${codes.join('、')}。`,
+  setupAlready: (team) => `本群已是 ${team} 的催收群。`,
+  setupMoved: (from, to) => `✓ 本群已从 ${from} 改绑到 ${to}。`,
+  setupBound: (team) => `✓ 本群已绑定为 ${team} 的催收群。`,
   listHeader: (who, count) => `${who}：${count} 笔逾期`,
   notYet: (command) => `当前版本还不支持"${command}"。输入"帮助"查看可用命令。`,
 };

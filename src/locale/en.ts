@@ -4,6 +4,7 @@ import type { RiskClass } from '../domain/risk.js';
 import { claimsEn } from './claims-en.js';
 import { commandsEn } from './commands-en.js';
 import { lettersEn } from './letters-en.js';
+import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -178,6 +179,7 @@ export const en = {
     managerLine: (who: string, count: number) => `${who}: ${plural(count, 'item', 'items')}`,
   },
   commands: commandsEn,
+  lookups: lookupsEn,
   promises: promisesEn,
   claims: claimsEn,
   letters: lettersEn,

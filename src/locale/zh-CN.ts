@@ -2,6 +2,7 @@ import type { Messages } from './catalogue.js';
 import { claimsZh } from './claims-zh.js';
 import { commandsZh } from './commands-zh.js';
 import { lettersZh } from './letters-zh.js';
+import { lookupsZh } from './lookups-zh.js';
 import { promisesZh } from './promises-zh.js';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -154,6 +155,7 @@ export const zhCN: Messages = {
     managerLine: (who, count) => `${who}：${count} 笔`,
   },
   commands: commandsZh,
+  lookups: lookupsZh,
   promises: promisesZh,
   claims: claimsZh,
   letters: lettersZh,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { OverdueScope } from '../../domain/command/types.js';
 import { addDays, localDateIn } from '../../domain/local-date.js';
 import { messagesFor } from '../../locale/index.js';
@@ -6,6 +7,7 @@ import type { AppContext } from '../context.js';
 import { loadItemViews } from '../lists/daily-list.js';
 import { money } from '../lists/labels.js';
 import { totalsText } from '../lists/list-message.js';
+import { searchable } from './plain-text.js';
 
 const SHOWN = 15;
 
@@ -19,18 +21,21 @@ export async function overdueOverview(app: AppContext, actor: Actor, scope: Over
     who = await teamName(app, actor.teamId);
   } else if (scope.kind === 'person') {
     const handle = scope.person.handle.toLowerCase();
-    const person = await app.db
-      .selectFrom('people')
-      .select(['id', 'name'])
-      .where((eb) =>
-        eb.or([
-          eb('email', 'like', `${handle}@%`),
-          eb('email', '=', handle),
-          eb('name', '=', scope.person.handle),
-        ]),
-      )
-      .executeTakeFirst();
-    if (!person) return m.commands.noMatch(scope.person.raw);
+    const person = searchable(handle)
+      ? await app.db
+          .selectFrom('people')
+          .select(['id', 'name'])
+          .where((eb) =>
+            eb.or([
+              eb(sql`split_part(email, '@', 1)`, '=', handle),
+              eb('email', '=', handle),
+              eb('name', '=', scope.person.handle),
+            ]),
+          )
+          .orderBy('id')
+          .executeTakeFirst()
+      : undefined;
+    if (!person) return m.commands.noPerson(scope.person.raw);
     collectorId = person.id;
     who = person.name;
   }
@@ -54,7 +59,7 @@ export async function overdueOverview(app: AppContext, actor: Actor, scope: Over
     }
   }
   const header = `**${m.commands.listHeader(who, count)}** ${totalsText(all)}`;
-  return [header, ...lines, ...(count > SHOWN ? ['…'] : [])].join('\n');
+  return [header, ...lines, ...(count > SHOWN ? [m.commands.andMore(count - SHOWN)] : [])].join('\n');
 }
 
 async function teamName(app: AppContext, teamId: number | null): Promise<string> {

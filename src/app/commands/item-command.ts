@@ -1,0 +1,112 @@
+import { privately, type Reply } from '../../chat/reply.js';
+import type { Command } from '../../domain/command/types.js';
+import { messagesFor } from '../../locale/index.js';
+import type { Actor } from '../actor.js';
+import type { AppContext } from '../context.js';
+import { readAmount } from '../items/field-readers.js';
+import type { ItemInContext } from '../items/item-access.js';
+import { notifyFinanceOfClaim } from '../items/paid-claim-notice.js';
+import { saveDispute, saveFollowUp, savePaidClaim, savePromise } from '../items/save-answers.js';
+import { money } from '../lists/labels.js';
+import { redrawListMessage } from '../lists/redraw.js';
+import type { PublishContext } from '../publish.js';
+import { storable } from './plain-text.js';
+import { type Chosen, resolveItemTarget } from './resolve-target.js';
+import { whichCustomer, whichItem } from './which-one.js';
+
+/** The commands that record something about one item. */
+export type ItemCommand = Extract<Command, { kind: 'promise' | 'followup' | 'dispute' | 'paid' }>;
+
+/**
+ * Records a promise, follow-up, dispute or "already paid" claim on the item the command names.
+ * Several candidates get a "which one?" answer; the amount is checked against the item's balance.
+ */
+export async function itemCommand(
+  app: AppContext,
+  actor: Actor,
+  command: ItemCommand,
+  text: string,
+  chosen: Chosen | null,
+): Promise<Reply> {
+  const m = messagesFor(actor.locale);
+  const now = app.clock.now();
+  const found = await resolveItemTarget(app.db, actor, command.target, now, chosen);
+  const typed = command.target.text;
+  switch (found.kind) {
+    case 'none':
+      return privately(chosen ? m.commands.pickGone : m.commands.noMatch(typed));
+    case 'refused':
+      return privately(
+        found.why === 'settled' ? m.commands.settled(found.invoiceNo) : m.commands.notYours(found.invoiceNo),
+      );
+    case 'items':
+      return whichItem(typed, found.items, text, m);
+    case 'customers':
+      return whichCustomer(typed, found.customers, text, m);
+  }
+  const item = found.item;
+  let amount = 0;
+  if (command.kind === 'promise' || command.kind === 'paid') {
+    // The grammar reads amounts as two-decimal currencies; re-read in the item's own currency.
+    const checked = readAmount(command.amount.text, item.currency, item.outstanding, m);
+    if (!checked.ok) return privately(`${item.customerName} · ${item.invoiceNo}: ${checked.error}`);
+    amount = checked.value;
+  }
+  const answer = await app.db.transaction().execute(async (trx) => {
+    const ctx = { db: trx, platforms: app.platforms, now };
+    const done = await save(ctx, actor, item, command, amount);
+    await redrawListMessage(ctx, item.list.key);
+    return done;
+  });
+  app.nudge();
+  return privately(`✓ ${item.customerName} · ${item.invoiceNo}: ${answer}`);
+}
+
+async function save(
+  ctx: PublishContext,
+  actor: Actor,
+  item: ItemInContext,
+  command: ItemCommand,
+  amount: number,
+): Promise<string> {
+  const m = messagesFor(actor.locale);
+  const { db, now } = ctx;
+  switch (command.kind) {
+    case 'promise': {
+      const input = { amount, date: command.date, note: storable(command.note) };
+      await savePromise(db, actor, item, input, now);
+      return m.done.promised(money(amount, item.currency), command.date);
+    }
+    case 'followup': {
+      const input = {
+        method: command.method,
+        outcome: command.outcome,
+        reason: command.reason,
+        note: storable(command.note),
+        next: command.nextDate,
+      };
+      await saveFollowUp(db, actor, item, input, now);
+      return m.done.saved;
+    }
+    case 'dispute':
+      await saveDispute(
+        db,
+        actor,
+        item,
+        { reason: 'quality_dispute', note: storable(command.note) ?? '' },
+        now,
+      );
+      return m.done.saved;
+    case 'paid': {
+      const claim = {
+        amount,
+        date: command.date,
+        bank: storable(command.bank),
+        reference: storable(command.ref),
+      };
+      const id = await savePaidClaim(db, actor, item, claim, now);
+      await notifyFinanceOfClaim(ctx, actor, item, id, claim);
+      return m.done.claimedPaid(money(amount, item.currency), command.date);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import type { DbOrTrx } from '../../db/connect.js';
+import { loadItemHistory } from '../../db/repositories/item-history.repository.js';
+import {
+  type CustomerCard,
+  customerCard,
+  type FollowUpLine,
+  latestFollowUps,
+  latestPromises,
+  type PromiseCounts,
+  type PromiseLine,
+  promiseCounts,
+} from '../../db/repositories/lookup-story.repository.js';
+import { openReceivablesOf, receivableById } from '../../db/repositories/lookup-targets.repository.js';
+import { listOpenItems } from '../../db/repositories/open-items.repository.js';
+import { type LadderStep, stepRank } from '../../domain/ladder.js';
+import { type LocalDate, localDateIn } from '../../domain/local-date.js';
+import { deriveHistory } from '../lists/item-history.js';
+import { type ItemView, viewItems } from '../lists/item-view.js';
+
+/** Everything `ar` tells about a customer. */
+export interface CustomerStory {
+  card: CustomerCard;
+  today: LocalDate;
+  /** Open items in priority order, with aging, risk, ladder and credit hold applied. */
+  items: ItemView[];
+  /** The invoice the person named, when they named one. */
+  highlight: { id: number; invoiceNo: string; open: boolean } | null;
+  creditHold: boolean;
+  promises: PromiseLine[];
+  counts: PromiseCounts;
+  followUps: FollowUpLine[];
+  /** The harshest step any of the customer's items calls for; null when nothing is open. */
+  nextStep: LadderStep | null;
+}
+
+const PROMISES_SHOWN = 5;
+const FOLLOW_UPS_SHOWN = 5;
+
+/** Promises kept out of those that were decided (kept, partly kept or broken); null before any. */
+export function keepingRate(counts: PromiseCounts): { kept: number; resolved: number } | null {
+  const resolved = counts.kept + counts.partiallyKept + counts.broken;
+  return resolved === 0 ? null : { kept: counts.kept, resolved };
+}
+
+/** Loads a customer's story as of `now`: the same rules the daily lists apply, over all its open items. */
+export async function loadCustomerStory(
+  db: DbOrTrx,
+  customerId: number,
+  highlightId: number | null,
+  now: Date,
+): Promise<CustomerStory | null> {
+  const card = await customerCard(db, customerId);
+  if (!card) return null;
+  const today = localDateIn(now, card.timezone);
+  const open = await openReceivablesOf(db, [customerId]);
+  const ids = open.map((i) => i.id);
+  const rows = ids.length ? await listOpenItems(db, { teamId: card.teamId, itemIds: ids }) : [];
+  const history = deriveHistory(await loadItemHistory(db, [customerId], ids, now), now);
+  const items = viewItems(rows, today, history);
+  const named = highlightId === null ? null : await receivableById(db, highlightId);
+  const [promises, counts, followUps] = await Promise.all([
+    latestPromises(db, customerId, PROMISES_SHOWN),
+    promiseCounts(db, customerId),
+    latestFollowUps(db, customerId, FOLLOW_UPS_SHOWN),
+  ]);
+  let nextStep: LadderStep | null = null;
+  for (const item of items)
+    if (nextStep === null || stepRank(item.step) > stepRank(nextStep)) nextStep = item.step;
+  return {
+    card,
+    today,
+    items,
+    highlight: named ? { id: named.id, invoiceNo: named.invoiceNo, open: named.open } : null,
+    creditHold: items.some((i) => i.creditHold) || card.status === 'credit_hold',
+    promises,
+    counts,
+    followUps,
+    nextStep,
+  };
+}

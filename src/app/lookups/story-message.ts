@@ -1,0 +1,124 @@
+import type { Block, Message } from '../../chat/message.js';
+import { AGING_BUCKETS } from '../../domain/aging.js';
+import { localDateIn } from '../../domain/local-date.js';
+import type { Locale, Messages } from '../../locale/index.js';
+import type { ItemView } from '../lists/item-view.js';
+import { methodLabel, money, reasonLabel } from '../lists/labels.js';
+import { totalsText } from '../lists/list-message.js';
+import { type CustomerStory, keepingRate } from './customer-story.js';
+
+const ITEMS_SHOWN = 8;
+
+function bucketTable(items: readonly ItemView[], m: Messages): Block {
+  const rows = AGING_BUCKETS.map((bucket) => ({ bucket, list: items.filter((i) => i.bucket === bucket) }))
+    .filter(({ list }) => list.length > 0)
+    .map(({ bucket, list }) => ({
+      bucket: m.bucket(bucket),
+      items: String(list.length),
+      amount: totalsText(list),
+    }));
+  rows.push({ bucket: `**${m.lookups.total}**`, items: String(items.length), amount: totalsText(items) });
+  return {
+    type: 'table',
+    columns: [
+      { key: 'bucket', label: m.lists.columnBucket },
+      { key: 'items', label: m.lists.columnItems, align: 'right' },
+      { key: 'amount', label: m.lists.columnAmount, align: 'right' },
+    ],
+    rows,
+  };
+}
+
+function itemLine(item: ItemView, highlighted: boolean, m: Messages): string {
+  const age = item.daysOverdue > 0 ? m.lists.daysOverdue(item.daysOverdue) : m.lists.dueIn(item.daysUntilDue);
+  const parts = [
+    highlighted ? `▶ **${item.invoiceNo}**` : item.invoiceNo,
+    money(item.outstanding, item.currency),
+    `${age} (${m.bucket(item.bucket)})`,
+    m.risk(item.risk),
+    m.lists.nextStep(m.step(item.step)),
+    ...(item.promisedAhead && item.lastPromise ? [m.lookups.promised(item.lastPromise.promisedOn)] : []),
+    ...(item.disputed ? [m.lists.disputed] : []),
+    ...(item.claimPending ? [m.lists.claimPending] : []),
+  ];
+  return `• ${parts.join(' · ')}`;
+}
+
+function itemLines(story: CustomerStory, m: Messages): string[] {
+  const { items, highlight } = story;
+  const shown = items.slice(0, ITEMS_SHOWN);
+  const named = highlight ? items.find((i) => i.id === highlight.id) : undefined;
+  // The invoice someone asked about is always on the list, however low its priority.
+  if (named && !shown.includes(named)) shown.push(named);
+  const lines = shown.map((i) => itemLine(i, i.id === highlight?.id, m));
+  if (items.length > shown.length) lines.push(m.lookups.andMore(items.length - shown.length));
+  return [m.lookups.openItems(items.length), ...lines];
+}
+
+function promiseLines(story: CustomerStory, m: Messages): string[] {
+  const rate = keepingRate(story.counts);
+  const head = rate ? m.lookups.keepingRate(rate.kept, rate.resolved) : m.lookups.noneResolved;
+  if (story.promises.length === 0) return [head, m.lookups.noPromises];
+  return [
+    head,
+    ...story.promises.map(
+      (p) =>
+        `• ${m.lookups.promiseLine(p.madeOn, money(p.amount, p.currency), p.promisedOn, p.invoiceNo, m.promiseStatus(p.status))}`,
+    ),
+  ];
+}
+
+function followUpLines(story: CustomerStory, m: Messages, locale: Locale): string[] {
+  if (story.followUps.length === 0) return [m.lookups.followUps, m.lookups.noFollowUps];
+  return [
+    m.lookups.followUps,
+    ...story.followUps.map((f) => {
+      const outcome = m.outcome[f.outcome as keyof Messages['outcome']] ?? f.outcome;
+      const line = m.lookups.followUpLine(
+        localDateIn(f.at, story.card.timezone),
+        methodLabel(f.method, locale),
+        outcome,
+        f.reasonCode ? reasonLabel(f.reasonCode, locale) : '',
+        f.note ?? '',
+        f.personName ?? '',
+      );
+      return `• ${line}${f.invoiceNo ? ` · ${f.invoiceNo}` : ''}`;
+    }),
+  ];
+}
+
+/** A customer's story as one private message: money by aging, credit, items, promises, follow-ups, next step. */
+export function storyMessage(story: CustomerStory, m: Messages, locale: Locale): Message {
+  const { card } = story;
+  const title = m.lookups.title(card.name, card.externalId);
+  const credit = m.lookups.credit(
+    card.rating,
+    money(card.creditLimit, card.creditCurrency),
+    card.termsDays,
+    card.status,
+  );
+  const blocks: Block[] = [
+    { type: 'header', text: title },
+    { type: 'text', text: story.creditHold ? `${credit}\n${m.lookups.creditHold}` : credit },
+  ];
+  if (story.highlight && !story.highlight.open)
+    blocks.push({ type: 'context', text: m.lookups.settled(story.highlight.invoiceNo) });
+  if (story.items.length === 0) blocks.push({ type: 'text', text: m.lookups.nothingOpen });
+  else blocks.push(bucketTable(story.items, m), { type: 'text', text: itemLines(story, m).join('\n') });
+  blocks.push(
+    { type: 'text', text: promiseLines(story, m).join('\n') },
+    { type: 'text', text: followUpLines(story, m, locale).join('\n') },
+  );
+  if (story.nextStep) blocks.push({ type: 'text', text: m.lookups.nextStep(m.step(story.nextStep)) });
+  const text = blocks
+    .map((b) =>
+      'text' in b
+        ? b.text
+        : b.type === 'table'
+          ? b.rows.map((r) => Object.values(r).join(' ')).join('\n')
+          : '',
+    )
+    .filter((t) => t !== '')
+    .join('\n');
+  return { text, blocks };
+}
