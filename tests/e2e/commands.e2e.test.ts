@@ -1,0 +1,90 @@
+import { sql } from 'kysely';
+import pino from 'pino';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SandboxChatPort } from '../../adapters/sandbox/chat-port.js';
+import { type SandboxServer, startSandbox } from '../../adapters/sandbox/server.js';
+import { createDuebot, type Duebot } from '../../src/app/duebot.js';
+import { ManualClock, OffsetClock } from '../../src/clock.js';
+import { seedDemo } from '../../src/demo/seed.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
+
+// A collector types a promise in Chinese into the sandbox's command box and sees it confirmed.
+
+const TODAY = '2026-11-23';
+const logger = pino({ level: 'silent' });
+
+let t: TestDatabase;
+let app: Duebot;
+let server: SandboxServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const clock = new OffsetClock(new ManualClock(`${TODAY}T01:00:00Z`));
+  await seedDemo(t, clock, { today: TODAY, customers: 40, receivables: 400 });
+  const chat = new SandboxChatPort({ db: t.db, clock });
+  app = createDuebot({ db: t.db, clock, logger, ports: [chat], instance: 'e2e-commands' });
+  server = await startSandbox({ app, chat, logger, port: 0 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await app?.outbox.stop();
+  await t?.close();
+});
+
+describe('commands in the sandbox, in a browser', () => {
+  it('承诺 INV-xxxx 5万 下周五 typed in the command box is confirmed and stored', async () => {
+    // An open east-team invoice with at least ¥50,000 outstanding and a number no other item has.
+    const item = await t.db
+      .selectFrom('receivables as r')
+      .innerJoin('teams as t', 't.id', 'r.team_id')
+      .innerJoin('people as p', 'p.id', 'r.collector_id')
+      .innerJoin('customers as c', 'c.id', 'r.customer_id')
+      .select(['r.id', 'r.invoice_no', 'p.email', 'c.name'])
+      .where('t.code', '=', 'east')
+      .where('r.status', '=', 'open')
+      .where('r.outstanding', '>=', 5_000_000)
+      .where(sql<boolean>`(SELECT count(*) FROM receivables x WHERE x.invoice_no = r.invoice_no) = 1`)
+      .orderBy('r.id')
+      .executeTakeFirstOrThrow();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    await page.goto(server.url);
+    await page.getByTestId('channel').filter({ hasText: '华东回款组' }).click();
+    await page.getByTestId('user-switcher').selectOption(item.email);
+    await expect.poll(() => page.getByTestId('user-info').textContent()).toContain('Collector');
+
+    await page.getByTestId('command-input').fill(`承诺 ${item.invoice_no} 5万 下周五`);
+    await page.getByTestId('command-send').click();
+    const confirmation = page.getByTestId('ephemeral').filter({ hasText: item.invoice_no });
+    await expect
+      .poll(() => confirmation.textContent())
+      .toContain(`✓ ${item.name} · ${item.invoice_no}: 承诺 2026-12-04 付 ¥50,000.00`);
+    expect(await page.getByTestId('command-input').inputValue()).toBe('');
+
+    const stored = await t.db
+      .selectFrom('promises')
+      .select(['amount', 'promised_on', 'status'])
+      .where('receivable_id', '=', item.id)
+      .where('made_on', '=', TODAY)
+      .execute();
+    expect(stored).toEqual([{ amount: 5_000_000, promised_on: '2026-12-04', status: 'open' }]);
+    expect(pageErrors).toEqual([]);
+  });
+});
