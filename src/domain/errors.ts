@@ -37,6 +37,7 @@ export const COMMAND_SYNTAX_ERROR_CODES = [
   'leave_range_inverted',
   'date_in_past',
   'date_in_future',
+  'status_unknown',
 ] as const;
 
 /** An amount parsing error code. */

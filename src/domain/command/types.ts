@@ -19,6 +19,7 @@ export type CommandName =
   | 'leave'
   | 'report'
   | 'setup'
+  | 'customer'
   | 'help';
 
 /** The commands in the order help lists them. */
@@ -34,6 +35,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'leave',
   'report',
   'setup',
+  'customer',
   'help',
 ];
 
@@ -55,6 +57,7 @@ export type ArgumentName =
   | 'delegate'
   | 'kind'
   | 'team'
+  | 'status'
   | 'topic';
 
 /** The language of the keyword the user typed, so the reply can answer in kind. */
@@ -93,6 +96,9 @@ export type OverdueScope = { kind: 'mine' } | { kind: 'team' } | { kind: 'person
 /** The reports a user can ask for. */
 export type ReportKind = 'weekly' | 'aging' | 'kpi';
 
+/** The collection status finance can give a customer by command. */
+export type CustomerStatusWord = 'credit_hold' | 'legal' | 'active';
+
 /** A command read from chat, one variant per command. */
 export type Command =
   | { kind: 'promise'; target: Target; amount: AmountArg; date: LocalDate; note: string | null }
@@ -122,6 +128,7 @@ export type Command =
   | { kind: 'leave'; from: LocalDate; to: LocalDate; delegate: PersonRef | null }
   | { kind: 'report'; report: ReportKind }
   | { kind: 'setup'; team: string }
+  | { kind: 'customer'; target: Target; status: CustomerStatusWord }
   | { kind: 'help'; topic: CommandName | null };
 
 /** What the locale catalogue needs to word an error: which command, which argument, what was typed. */

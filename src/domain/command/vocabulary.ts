@@ -1,7 +1,13 @@
 /**
  * The keywords of the command grammar in English and Chinese.
  */
-import type { CommandLanguage, CommandName, ContactOutcome, ReportKind } from './types.js';
+import type {
+  CommandLanguage,
+  CommandName,
+  ContactOutcome,
+  CustomerStatusWord,
+  ReportKind,
+} from './types.js';
 
 /** A command keyword and the language it belongs to. */
 export interface CommandKeyword {
@@ -39,6 +45,8 @@ export const COMMAND_KEYWORDS: readonly CommandKeyword[] = [
   ...zh('report', '报表'),
   ...en('setup', 'setup'),
   ...zh('setup', '绑定'),
+  ...en('customer', 'customer'),
+  ...zh('customer', '客户'),
   ...en('help', 'help', '?'),
   ...zh('help', '帮助'),
 ];
@@ -116,4 +124,24 @@ export const REPORT_WORDS: ReadonlyMap<string, ReportKind> = new Map<string, Rep
   ['kpi', 'kpi'],
   ['考核', 'kpi'],
   ['绩效', 'kpi'],
+]);
+
+/** Words for the status finance gives a customer. */
+export const CUSTOMER_STATUS_WORDS: ReadonlyMap<string, CustomerStatusWord> = new Map<
+  string,
+  CustomerStatusWord
+>([
+  ['hold', 'credit_hold'],
+  ['credit_hold', 'credit_hold'],
+  ['credit-hold', 'credit_hold'],
+  ['停止供货', 'credit_hold'],
+  ['停货', 'credit_hold'],
+  ['legal', 'legal'],
+  ['法务', 'legal'],
+  ['诉讼', 'legal'],
+  ['active', 'active'],
+  ['normal', 'active'],
+  ['resume', 'active'],
+  ['正常', 'active'],
+  ['恢复', 'active'],
 ]);
