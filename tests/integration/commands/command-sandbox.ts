@@ -125,3 +125,27 @@ export async function openItemsOf(t: TestDatabase, personId: number) {
       .execute()
   );
 }
+
+/** Rows in the tables a command writes to, to show that a refused command wrote nothing. */
+export async function rowCounts(t: TestDatabase): Promise<Record<string, number>> {
+  const one = (table: 'promises' | 'follow_ups' | 'paid_claims' | 'audit_log') =>
+    t.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+      .then((r) => Number(r.n));
+  return {
+    promises: await one('promises'),
+    followUps: await one('follow_ups'),
+    claims: await one('paid_claims'),
+    audit: await one('audit_log'),
+  };
+}
+
+/** The team's first collector and two of their open items (the largest first). */
+export async function collectorWithItems(t: TestDatabase, team: string) {
+  const who = await personOf(t, 'collector', team);
+  const [item, other] = await openItemsOf(t, who.id);
+  if (!item || !other) throw new Error(`the collector of ${team} has fewer than two open items`);
+  return { who, item, other };
+}
