@@ -33,6 +33,10 @@ describe('customer status command', () => {
     });
     expect(read('customer hold')).toMatchObject({
       ok: false,
+      error: { code: 'argument_missing', params: { argument: 'target' } },
+    });
+    expect(read('customer C001')).toMatchObject({
+      ok: false,
       error: { code: 'argument_missing', params: { argument: 'status' } },
     });
     expect(read('customer C001 frozen')).toMatchObject({
