@@ -54,7 +54,10 @@ export const commandsEn = {
     '• help: this list; `help promise` explains one command',
     'Amounts: 50000, 50,000.00, ¥5万, 5w, 1.2万, 3k. Dates: 2026-12-01, 12/1, 12月1日, 明天, 下周五, fri, +3d.',
   ].join('\n'),
-  helpOn: (command: string) => `${HELP_ON[command] ?? `\`${command}\``}\nExample: ${EXAMPLES[command] ?? ''}`,
+  helpOn: (command: string) => {
+    const example = EXAMPLES[command];
+    return `${HELP_ON[command] ?? `\`${command}\``}${example ? `\nExample: ${example}` : ''}`;
+  },
   error: (code: CommandErrorCode, p: { command?: string; argument?: string; token?: string }): string => {
     const token = p.token ?? '';
     const example = p.command ? ` Example: ${EXAMPLES[p.command] ?? ''}` : '';

@@ -53,7 +53,10 @@ export const commandsZh: typeof commandsEn = {
     '• 帮助：显示本列表；`帮助 承诺` 查看单个命令',
     '金额写法：50000、50,000.00、¥5万、5w、1.2万、3k。日期写法：2026-12-01、12/1、12月1日、明天、下周五、+3d。',
   ].join('\n'),
-  helpOn: (command) => `${HELP_ON[command] ?? `"${command}"`}\n示例：${EXAMPLES[command] ?? ''}`,
+  helpOn: (command) => {
+    const example = EXAMPLES[command];
+    return `${HELP_ON[command] ?? `"${command}"`}${example ? `\n示例：${example}` : ''}`;
+  },
   error: (code, p) => {
     const token = p.token ?? '';
     const example = p.command ? ` 示例：${EXAMPLES[p.command] ?? ''}` : '';

@@ -87,4 +87,39 @@ describe('commands in the sandbox, in a browser', () => {
     expect(stored).toEqual([{ amount: 5_000_000, promised_on: '2026-12-04', status: 'open' }]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('a customer with several open items gets buttons; clicking one records the promise on that item', async () => {
+    const customer = await t.db
+      .selectFrom('receivables as r')
+      .innerJoin('teams as t', 't.id', 'r.team_id')
+      .innerJoin('customers as c', 'c.id', 'r.customer_id')
+      .innerJoin('people as p', 'p.id', 'r.collector_id')
+      .select(['c.id', 'c.name', 'p.email'])
+      .where('t.code', '=', 'east')
+      .where('r.status', '=', 'open')
+      .groupBy(['c.id', 'c.name', 'p.email'])
+      .having((eb) => eb.fn.countAll(), '>', 1)
+      .orderBy('c.id')
+      .executeTakeFirstOrThrow();
+    await page.goto(server.url);
+    await page.getByTestId('channel').filter({ hasText: '华东回款组' }).click();
+    await page.getByTestId('user-switcher').selectOption(customer.email);
+    await page.getByTestId('command-input').fill(`跟进 "${customer.name}" 电话 对方在走审批`);
+    await page.getByTestId('command-send').click();
+    const question = page.getByTestId('ephemeral').filter({ hasText: '请选择' });
+    const first = question.getByTestId('action-button').first();
+    await first.waitFor();
+    const invoice = ((await first.textContent()) ?? '').split(' · ')[0] ?? '';
+    await first.click();
+    const done = page.getByTestId('ephemeral').filter({ hasText: `✓ ${customer.name} · ${invoice}` });
+    await expect.poll(() => done.count()).toBe(1);
+    const saved = await t.db
+      .selectFrom('follow_ups as f')
+      .innerJoin('receivables as r', 'r.id', 'f.receivable_id')
+      .select(['f.method', 'f.note'])
+      .where('r.invoice_no', '=', invoice)
+      .where('f.note', '=', '对方在走审批')
+      .execute();
+    expect(saved).toEqual([{ method: 'phone', note: '对方在走审批' }]);
+  });
 });
