@@ -12,6 +12,7 @@ const EXAMPLES: Record<string, string> = {
   leave: '`leave 12/1 12/5 delegate @wang.fang`',
   report: '`report weekly`',
   setup: '`setup east`',
+  customer: '`customer C001 hold`, `customer "Pacific Logistics" legal`, `customer C001 active`',
   help: '`help promise`',
 };
 
@@ -24,6 +25,8 @@ const HELP_ON: Record<string, string> = {
   ar: "`ar <customer or invoice>`: the customer's balance by aging, credit, promises, follow-ups and next step.",
   overdue: '`overdue [mine | team | @person]`: overdue items in priority order.',
   setup: "`setup <team>`: makes this chat the team's collection chat (finance admins only).",
+  customer:
+    '`customer <customer> hold | legal | active`: credit hold, hand to legal, or back to normal collection (finance admins only).',
   help: '`help [command]`: what I understand.',
 };
 
@@ -37,6 +40,7 @@ const ARGUMENTS: Record<string, string> = {
   from: 'a first day',
   to: 'a last day',
   team: 'a team',
+  status: 'a status: hold, legal or active',
 };
 
 /** English wording for commands: examples, help and every grammar error. */
@@ -51,6 +55,7 @@ export const commandsEn = {
     `• ar: a customer's balance, promises and follow-ups, ${EXAMPLES.ar}`,
     `• overdue: overdue items, ${EXAMPLES.overdue}`,
     `• setup: bind this chat to a team (finance admins), ${EXAMPLES.setup}`,
+    `• customer: credit hold, legal or back to normal (finance admins), ${EXAMPLES.customer}`,
     '• help: this list; `help promise` explains one command',
     'Amounts: 50000, 50,000.00, ¥5万, 5w, 1.2万, 3k. Dates: 2026-12-01, 12/1, 12月1日, 明天, 下周五, fri, +3d.',
   ].join('\n'),
@@ -78,6 +83,8 @@ export const commandsEn = {
         return `'${token}' is not a reason I know: funds_tight, quality_dispute, awaiting_downstream, invoice_not_received, approval_in_progress, reorganisation, claims_paid, deliberate_delay, other.`;
       case 'scope_invalid':
         return `'${token}' is not something I can list: use mine, team or @person.`;
+      case 'status_unknown':
+        return `'${token}' is not a customer status: use hold, legal or active.${example}`;
       case 'report_kind_unknown':
         return `'${token}' is not a report: weekly, aging or kpi.`;
       case 'mention_expected':

@@ -12,6 +12,7 @@ const EXAMPLES: Record<string, string> = {
   leave: '`请假 12月1日 12月5日 delegate @王芳`',
   report: '`报表 周报`',
   setup: '`绑定 east`',
+  customer: '`客户 C001 停止供货`、`客户 华东机电 法务`、`客户 C001 正常`',
   help: '`帮助 承诺`',
 };
 
@@ -23,6 +24,7 @@ const HELP_ON: Record<string, string> = {
   ar: '`查询 <客户或发票号>`：客户的账龄欠款、信用、承诺、跟进和建议下一步。',
   overdue: '`逾期 [我的 | 团队 | @某人]`：按优先级列出逾期款项。',
   setup: '`绑定 <团队>`：把本群设为该团队的催收群（仅财务管理员）。',
+  customer: '`客户 <客户> 停止供货 | 法务 | 正常`：停止供货、转法务处理或恢复正常催收（仅财务管理员）。',
   help: '`帮助 [命令]`：查看可用命令。',
 };
 
@@ -36,6 +38,7 @@ const ARGUMENTS: Record<string, string> = {
   from: '开始日期',
   to: '结束日期',
   team: '团队',
+  status: '状态：停止供货、法务 或 正常',
 };
 
 /** 命令相关的中文文案：示例、帮助和每种语法错误。 */
@@ -50,6 +53,7 @@ export const commandsZh: typeof commandsEn = {
     `• 查询：客户欠款、承诺与跟进记录，${EXAMPLES.ar}`,
     `• 逾期：查看逾期款项，${EXAMPLES.overdue}`,
     `• 绑定：把本群绑定到团队（财务管理员），${EXAMPLES.setup}`,
+    `• 客户：停止供货、转法务或恢复正常（仅财务管理员），${EXAMPLES.customer}`,
     '• 帮助：显示本列表；`帮助 承诺` 查看单个命令',
     '金额写法：50000、50,000.00、¥5万、5w、1.2万、3k。日期写法：2026-12-01、12/1、12月1日、明天、下周五、+3d。',
   ].join('\n'),
@@ -77,6 +81,8 @@ export const commandsZh: typeof commandsEn = {
         return `不认识原因"${token}"：资金紧张、质量争议、等下游回款、未收到发票、审批中、重组、称已付款、恶意拖欠、其他。`;
       case 'scope_invalid':
         return `"${token}"无法列出：请用 我的、团队 或 @某人。`;
+      case 'status_unknown':
+        return `"${token}"不是客户状态：请用 停止供货、法务 或 正常。${example}`;
       case 'report_kind_unknown':
         return `没有"${token}"这种报表：周报、账龄 或 考核。`;
       case 'mention_expected':

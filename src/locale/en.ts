@@ -3,6 +3,7 @@ import type { LadderStep } from '../domain/ladder.js';
 import type { RiskClass } from '../domain/risk.js';
 import { claimsEn } from './claims-en.js';
 import { commandsEn } from './commands-en.js';
+import { customersEn } from './customers-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
@@ -180,9 +181,10 @@ export const en = {
   },
   commands: commandsEn,
   lookups: lookupsEn,
-  promises: promisesEn,
   claims: claimsEn,
+  customers: customersEn,
   letters: lettersEn,
+  promises: promisesEn,
   paidClaimNotice: (
     who: string,
     customer: string,

@@ -1,6 +1,7 @@
 import type { Messages } from './catalogue.js';
 import { claimsZh } from './claims-zh.js';
 import { commandsZh } from './commands-zh.js';
+import { customersZh } from './customers-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
 import { promisesZh } from './promises-zh.js';
@@ -156,9 +157,10 @@ export const zhCN: Messages = {
   },
   commands: commandsZh,
   lookups: lookupsZh,
-  promises: promisesZh,
   claims: claimsZh,
+  customers: customersZh,
   letters: lettersZh,
+  promises: promisesZh,
   paidClaimNotice: (who, customer, invoice, amount, date, ref) =>
     `${who} 反馈 ${customer} 已于 ${date} 支付 ${invoice} ${amount}${ref ? `（流水号 ${ref}）` : ''}，请核对银行流水。`,
 };

@@ -6,6 +6,7 @@ import { localDateIn } from '../../domain/local-date.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { setCustomerStatus } from '../customers/set-customer-status.js';
 import { arLookup } from '../lookups/ar-lookup.js';
 import { itemCommand } from './item-command.js';
 import { overdueOverview } from './overdue-overview.js';
@@ -63,6 +64,8 @@ async function runCommand(
       return arLookup(app, actor, command.target, text, chosen);
     case 'setup':
       return privately(await setupChat(app, actor, channel, command.team));
+    case 'customer':
+      return setCustomerStatus(app, actor, command.target, command.status);
     case 'promise':
     case 'followup':
     case 'dispute':

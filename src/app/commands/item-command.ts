@@ -6,7 +6,8 @@ import type { AppContext } from '../context.js';
 import { readAmount } from '../items/field-readers.js';
 import type { ItemInContext } from '../items/item-access.js';
 import { notifyFinanceOfClaim } from '../items/paid-claim-notice.js';
-import { saveDispute, saveFollowUp, savePaidClaim, savePromise } from '../items/save-answers.js';
+import { recordFollowUp } from '../items/record-follow-up.js';
+import { saveDispute, savePaidClaim, savePromise } from '../items/save-answers.js';
 import { money } from '../lists/labels.js';
 import { redrawListMessage } from '../lists/redraw.js';
 import type { PublishContext } from '../publish.js';
@@ -85,7 +86,7 @@ async function save(
         note: storable(command.note),
         next: command.nextDate,
       };
-      await saveFollowUp(db, actor, item, input, now);
+      await recordFollowUp(ctx, actor, item, input);
       return m.done.saved;
     }
     case 'dispute':

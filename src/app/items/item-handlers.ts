@@ -6,7 +6,6 @@ import { extensionLimit, needsApproval } from '../../domain/extension.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
-import { checkEscalation } from '../escalation/check-escalation.js';
 import { offersLetter, readLetterChoice } from '../letters/letter-option.js';
 import { sendLetter } from '../letters/send-letter.js';
 import { money } from '../lists/labels.js';
@@ -17,13 +16,8 @@ import { fieldErrors, readAmount, readChoice, readDate } from './field-readers.j
 import { type ItemInContext, itemForAction } from './item-access.js';
 import { type ItemFormId, itemForm } from './item-forms.js';
 import { notifyFinanceOfClaim } from './paid-claim-notice.js';
-import {
-  saveDispute,
-  saveDueConfirmation,
-  saveFollowUp,
-  savePaidClaim,
-  savePromise,
-} from './save-answers.js';
+import { recordFollowUp } from './record-follow-up.js';
+import { saveDispute, saveDueConfirmation, savePaidClaim, savePromise } from './save-answers.js';
 
 const ITEM_FORMS: Record<string, ItemFormId> = {
   'item.promise': 'item.promise',
@@ -140,11 +134,9 @@ export async function onItemForm(
     const letter = reads.letter.value;
     let file = '';
     await saveAndRedraw(app, item, async (db, now) => {
-      const followUpId = await saveFollowUp(db, actor, item, input, now);
-      if (letter) file = await sendLetter({ db, platforms: app.platforms, now }, item, letter, followUpId);
-      // A third failed contact in a row escalates the customer right away, not next morning.
-      if (input.outcome === 'no_contact')
-        await checkEscalation({ db, platforms: app.platforms, now }, item.customerId);
+      const ctx = { db, platforms: app.platforms, now };
+      const followUpId = await recordFollowUp(ctx, actor, item, input);
+      if (letter) file = await sendLetter(ctx, item, letter, followUpId);
     });
     return done(letter ? m.letters.sent(m.letters.kind(letter), file) : m.done.saved);
   }

@@ -1,0 +1,65 @@
+import { sql } from 'kysely';
+import { privately, type Reply } from '../../chat/reply.js';
+import { recordAudit } from '../../db/repositories/audit.repository.js';
+import type { CustomerStatusWord, Target } from '../../domain/command/types.js';
+import { messagesFor } from '../../locale/index.js';
+import type { Actor } from '../actor.js';
+import type { AppContext } from '../context.js';
+
+/**
+ * `customer <customer> hold | legal | active`: finance puts a customer on credit hold, hands it to
+ * legal (its items leave the group's daily chase) or back to normal collection. Audit-logged.
+ */
+export async function setCustomerStatus(
+  app: AppContext,
+  actor: Actor,
+  target: Target,
+  status: CustomerStatusWord,
+): Promise<Reply> {
+  const m = messagesFor(actor.locale).customers;
+  if (actor.role !== 'admin') return privately(m.adminOnly);
+  const text = target.text.trim();
+  const exact = await app.db
+    .selectFrom('customers')
+    .select(['id', 'name', 'external_id', 'status'])
+    .where((eb) => eb.or([eb('external_id', '=', text), eb(sql`lower(name)`, '=', text.toLowerCase())]))
+    .execute();
+  const matches = exact.length
+    ? exact
+    : await app.db
+        .selectFrom('customers')
+        .select(['id', 'name', 'external_id', 'status'])
+        .where(sql<boolean>`strpos(lower(name), ${text.toLowerCase()}) > 0`)
+        .orderBy('name')
+        .limit(11)
+        .execute();
+  if (matches.length === 0) return privately(m.noCustomer(text));
+  if (matches.length > 1) {
+    const names = matches
+      .slice(0, 10)
+      .map((c) => `${c.name} (${c.external_id})`)
+      .join(', ');
+    return privately(m.severalCustomers(text, names));
+  }
+  const customer = matches[0] as (typeof matches)[number];
+  if (customer.status === status) return privately(m.unchanged(customer.name, m.status(status)));
+  const now = app.clock.now();
+  await app.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('customers')
+      .set({ status, updated_at: now })
+      .where('id', '=', customer.id)
+      .execute();
+    await recordAudit(trx, {
+      at: now,
+      actorId: actor.personId,
+      actorLabel: 'person',
+      action: 'customer.status',
+      entity: 'customer',
+      entityId: customer.id,
+      before: { status: customer.status },
+      after: { status },
+    });
+  });
+  return privately(m.changed(customer.name, m.status(customer.status), m.status(status)));
+}
