@@ -10,6 +10,8 @@ export interface MessageView {
   createdAt: string;
   updatedAt: string;
   edited: boolean;
+  /** Counts edits, so a page can tell the newer of two copies of one message. */
+  version: number;
 }
 
 /** What connected browsers are told about, as it happens. */

@@ -15,6 +15,7 @@ export function toView(row: SandboxMessageRow): MessageView {
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     edited: row.edit_count > 0,
+    version: row.edit_count,
   };
 }
 

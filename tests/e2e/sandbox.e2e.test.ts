@@ -110,6 +110,8 @@ describe('the sandbox in a browser', () => {
       .executeTakeFirstOrThrow();
     await page.goto(server.url);
     await page.getByTestId('channel').filter({ hasText: 'intl' }).click();
+    await expect.poll(() => page.getByTestId('view-title').textContent()).toBe('# intl');
+    await expect.poll(() => page.locator('body').getAttribute('data-live')).toBe('true');
     const sent = await chat.post('intl', {
       message: {
         text: 'All blocks',

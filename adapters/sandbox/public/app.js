@@ -6,12 +6,31 @@ import { renderChrome, renderClockPanel, renderMessages } from './view.js';
 
 // The sandbox workspace page: loading conversations, the live event stream and the clock.
 
+// Messages that arrive while a conversation is loading are applied on top of what the load returns,
+// so a message posted during the load is never lost.
+let loading = 0;
+const arrivedWhileLoading = [];
+
 async function loadMessages() {
   const chatId = chatOf(state.view);
   // An empty roster leaves nobody to show direct messages for.
   const query = chatId ? { chatId } : state.userId ? { userId: state.userId } : null;
-  state.messages = query ? (await getJson('/api/messages', query)).messages : [];
+  loading++;
+  try {
+    state.messages = query ? (await getJson('/api/messages', query)).messages : [];
+    for (const message of arrivedWhileLoading) placeMessage(message);
+  } finally {
+    loading--;
+    if (loading === 0) arrivedWhileLoading.length = 0;
+  }
   renderMessages();
+}
+
+/** Puts a message in the list, keeping the newer of two copies of the same message. */
+function placeMessage(message) {
+  const index = state.messages.findIndex((m) => m.id === message.id);
+  if (index < 0) state.messages.push(message);
+  else if ((state.messages[index].version ?? 0) <= message.version) state.messages[index] = message;
 }
 
 async function open(view) {
@@ -88,9 +107,8 @@ function onMessageEvent(message) {
     renderChrome();
     return;
   }
-  const index = state.messages.findIndex((m) => m.id === message.id);
-  if (index >= 0) state.messages[index] = message;
-  else state.messages.push(message);
+  if (loading > 0) arrivedWhileLoading.push(message);
+  placeMessage(message);
   renderMessages();
 }
 
