@@ -4,16 +4,16 @@ import { escalatedSteps } from '../../db/repositories/escalation.repository.js';
 import { loadItemHistory } from '../../db/repositories/item-history.repository.js';
 import { listOpenItems } from '../../db/repositories/open-items.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
-import { AGING_BUCKETS } from '../../domain/aging.js';
 import { addDays, type LocalDate } from '../../domain/local-date.js';
 import { instantAt } from '../../domain/local-time.js';
 import { asLocale, messagesFor } from '../../locale/index.js';
 import { inLegal, legalSection } from '../escalation/legal-customers.js';
 import { type PublishContext, postToTeam, uploadToTeam } from '../publish.js';
 import { readTeamSettings } from '../team-settings.js';
+import { agingTable } from './aging-table.js';
 import { type Answer, deriveHistory } from './item-history.js';
 import { type ItemView, viewItems } from './item-view.js';
-import { byCollector, collectorMessage, type ListKind, listKey, totalsText } from './list-message.js';
+import { byCollector, collectorMessage, type ListKind, listKey } from './list-message.js';
 import { overdueWorkbook } from './overdue-workbook.js';
 import type { RenderContext } from './render-item.js';
 
@@ -55,28 +55,6 @@ export async function loadItemViews(
   return { items: viewItems(rows, today, history, steps), answers: history.answers };
 }
 
-function overdueTotalsTable(items: readonly ItemView[], ctx: RenderContext): Block {
-  const { m } = ctx;
-  const rows = AGING_BUCKETS.filter((b) => b !== 'not_due')
-    .map((bucket) => ({ bucket, list: items.filter((i) => i.bucket === bucket) }))
-    .filter(({ list }) => list.length > 0)
-    .map(({ bucket, list }) => ({
-      bucket: m.bucket(bucket),
-      items: String(list.length),
-      amount: totalsText(list),
-    }));
-  rows.push({ bucket: `**${m.overdueTotal}**`, items: String(items.length), amount: totalsText(items) });
-  return {
-    type: 'table',
-    columns: [
-      { key: 'bucket', label: m.lists.columnBucket },
-      { key: 'items', label: m.lists.columnItems, align: 'right' },
-      { key: 'amount', label: m.lists.columnAmount, align: 'right' },
-    ],
-    rows,
-  };
-}
-
 /** The open items of a team's morning: everything overdue and everything due within the warning window. */
 export interface MorningItems {
   items: ItemView[];
@@ -107,7 +85,10 @@ export function buildDailyList(
   if (items.length === 0)
     blocks.push({ type: 'text', text: kind === 'overdue' ? m.lists.nothingOverdue : m.lists.nothingPreDue });
   else if (kind === 'overdue')
-    blocks.push({ type: 'text', text: m.lists.overdueIntro(items.length) }, overdueTotalsTable(items, ctx));
+    blocks.push(
+      { type: 'text', text: m.lists.overdueIntro(items.length) },
+      agingTable(items, m, m.overdueTotal),
+    );
   else blocks.push({ type: 'text', text: m.lists.predueIntro(items.length, settings.warningDays) });
   // Customers in legal proceedings are named in the header only: nobody chases them in the group.
   const legal = items.filter(inLegal);

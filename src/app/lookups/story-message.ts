@@ -1,33 +1,12 @@
 import type { Block, Message } from '../../chat/message.js';
-import { AGING_BUCKETS } from '../../domain/aging.js';
 import { localDateIn } from '../../domain/local-date.js';
 import type { Locale, Messages } from '../../locale/index.js';
+import { agingTable } from '../lists/aging-table.js';
 import type { ItemView } from '../lists/item-view.js';
 import { methodLabel, money, reasonLabel } from '../lists/labels.js';
-import { totalsText } from '../lists/list-message.js';
 import { type CustomerStory, keepingRate } from './customer-story.js';
 
 const ITEMS_SHOWN = 8;
-
-function bucketTable(items: readonly ItemView[], m: Messages): Block {
-  const rows = AGING_BUCKETS.map((bucket) => ({ bucket, list: items.filter((i) => i.bucket === bucket) }))
-    .filter(({ list }) => list.length > 0)
-    .map(({ bucket, list }) => ({
-      bucket: m.bucket(bucket),
-      items: String(list.length),
-      amount: totalsText(list),
-    }));
-  rows.push({ bucket: `**${m.lookups.total}**`, items: String(items.length), amount: totalsText(items) });
-  return {
-    type: 'table',
-    columns: [
-      { key: 'bucket', label: m.lists.columnBucket },
-      { key: 'items', label: m.lists.columnItems, align: 'right' },
-      { key: 'amount', label: m.lists.columnAmount, align: 'right' },
-    ],
-    rows,
-  };
-}
 
 function itemLine(item: ItemView, highlighted: boolean, m: Messages): string {
   const age = item.daysOverdue > 0 ? m.lists.daysOverdue(item.daysOverdue) : m.lists.dueIn(item.daysUntilDue);
@@ -104,7 +83,11 @@ export function storyMessage(story: CustomerStory, m: Messages, locale: Locale):
   if (story.highlight && !story.highlight.open)
     blocks.push({ type: 'context', text: m.lookups.settled(story.highlight.invoiceNo) });
   if (story.items.length === 0) blocks.push({ type: 'text', text: m.lookups.nothingOpen });
-  else blocks.push(bucketTable(story.items, m), { type: 'text', text: itemLines(story, m).join('\n') });
+  else
+    blocks.push(agingTable(story.items, m, m.lookups.total), {
+      type: 'text',
+      text: itemLines(story, m).join('\n'),
+    });
   blocks.push(
     { type: 'text', text: promiseLines(story, m).join('\n') },
     { type: 'text', text: followUpLines(story, m, locale).join('\n') },
