@@ -1,0 +1,40 @@
+import type { Rendered } from '../../../src/chat/port.js';
+import { renderBlock } from './blocks.js';
+import { packElements } from './split.js';
+import { byteSize, type Card, type CardElement, plain } from './types.js';
+
+const HEADER_COLOUR = 'blue';
+
+/** A card with an optional header around the given elements. */
+export function card(title: string | undefined, elements: CardElement[], template = HEADER_COLOUR): Card {
+  return {
+    schema: '2.0',
+    config: { update_multi: true, width_mode: 'fill' },
+    ...(title ? { header: { title: plain(title), template } } : {}),
+    body: { elements },
+  };
+}
+
+/**
+ * A neutral message → one or more cards. The first is the message itself; the rest continue it
+ * in its thread, titled "(2/3)" and so on. Every element appears on exactly one card.
+ */
+export function renderMessageCards(content: Rendered): Card[] {
+  const { message, mentions } = content;
+  const first = message.blocks.find((b) => b.type === 'header');
+  const title = first?.type === 'header' ? first.text : undefined;
+  const elements = message.blocks.flatMap((b) => (b === first ? [] : renderBlock(b, mentions)));
+  if (elements.length === 0 && message.text)
+    elements.push(...renderBlock({ type: 'text', text: message.text }, mentions));
+  const continuation = title ?? firstLine(message.text);
+  const overhead = byteSize(card(`${continuation} (99/99)`, []));
+  const groups = packElements(elements, overhead);
+  return groups.map((group, i) =>
+    i === 0 ? card(title, group) : card(`${continuation} (${i + 1}/${groups.length})`, group),
+  );
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0]?.trim() ?? '';
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line || 'Duebot';
+}
