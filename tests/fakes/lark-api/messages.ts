@@ -1,0 +1,155 @@
+import type { ServerResponse } from 'node:http';
+import { validateCardContent } from './card-validation.js';
+import { fail, messageView, ok } from './replies.js';
+import type { EmulatorState, StoredMessage } from './state.js';
+
+type Body = Record<string, unknown>;
+
+/** Refuses a request to a chat under a scripted rate limit, as Lark does. */
+export function refuseIfLimited(state: EmulatorState, res: ServerResponse, chatId: string): boolean {
+  const limit = state.takeRateLimit(chatId);
+  if (!limit) return false;
+  const headers = { 'x-ogw-ratelimit-reset': String(limit.resetSeconds) };
+  if (limit.code === 99991400) fail(res, 99991400, 'request trigger frequency limit', 429, headers);
+  else fail(res, 230020, 'This operation triggers the frequency limit.', 400, headers);
+  return true;
+}
+
+function checkContent(
+  state: EmulatorState,
+  res: ServerResponse,
+  msgType: unknown,
+  content: unknown,
+): boolean {
+  if (typeof msgType !== 'string' || typeof content !== 'string') {
+    fail(
+      res,
+      230001,
+      'Your request contains an invalid request parameter, ext=msg_type and content are required',
+    );
+    return false;
+  }
+  if (msgType === 'interactive') {
+    const problem = validateCardContent(content);
+    if (problem) fail(res, problem.code, problem.msg);
+    return !problem;
+  }
+  let parsed: Body;
+  try {
+    parsed = JSON.parse(content) as Body;
+  } catch {
+    fail(res, 230001, 'Your request contains an invalid request parameter, ext=content is not JSON');
+    return false;
+  }
+  if (msgType === 'file' && !state.files.has(String(parsed.file_key))) {
+    fail(res, 234001, 'Invalid request param, ext=file_key not found');
+    return false;
+  }
+  if (msgType === 'text' && typeof parsed.text !== 'string') {
+    fail(res, 230001, 'Your request contains an invalid request parameter, ext=text is required');
+    return false;
+  }
+  return true;
+}
+
+/** POST /open-apis/im/v1/messages?receive_id_type=chat_id|open_id */
+export function createMessage(
+  state: EmulatorState,
+  res: ServerResponse,
+  query: Record<string, string>,
+  body: Body,
+): void {
+  const receiveId = String(body.receive_id ?? '');
+  let chatId: string;
+  if (query.receive_id_type === 'chat_id') {
+    if (!state.chats.has(receiveId)) {
+      fail(res, 230002, 'The bot is not in the chat.');
+      return;
+    }
+    chatId = receiveId;
+  } else if (query.receive_id_type === 'open_id') {
+    if (!state.users.has(receiveId)) {
+      fail(res, 230013, 'Bot has NO availability to this user.');
+      return;
+    }
+    chatId = state.p2pChat(receiveId);
+  } else {
+    fail(res, 99992402, 'field validation failed, ext=receive_id_type');
+    return;
+  }
+  const again = state.byUuid(body.uuid as string | undefined);
+  if (again) {
+    ok(res, messageView(again));
+    return;
+  }
+  if (refuseIfLimited(state, res, chatId)) return;
+  if (!checkContent(state, res, body.msg_type, body.content)) return;
+  const stored = state.store({
+    chatId,
+    msgType: String(body.msg_type),
+    content: String(body.content),
+    uuid: body.uuid as string | undefined,
+  });
+  ok(res, messageView(stored));
+}
+
+/** POST /open-apis/im/v1/messages/:id/reply */
+export function replyMessage(state: EmulatorState, res: ServerResponse, parentId: string, body: Body): void {
+  const parent = state.find(parentId);
+  if (!parent) {
+    fail(res, 230011, 'The message was withdrawn or does not exist.');
+    return;
+  }
+  const again = state.byUuid(body.uuid as string | undefined);
+  if (again) {
+    ok(res, messageView(again));
+    return;
+  }
+  if (refuseIfLimited(state, res, parent.chat_id)) return;
+  if (!checkContent(state, res, body.msg_type, body.content)) return;
+  const stored = state.store({
+    chatId: parent.chat_id,
+    msgType: String(body.msg_type),
+    content: String(body.content),
+    uuid: body.uuid as string | undefined,
+    parent,
+    inThread: body.reply_in_thread === true,
+  });
+  ok(res, messageView(stored));
+}
+
+/** PATCH /open-apis/im/v1/messages/:id — only cards can be updated. */
+export function patchMessage(state: EmulatorState, res: ServerResponse, messageId: string, body: Body): void {
+  const message = state.find(messageId);
+  if (!message) {
+    fail(res, 230011, 'The message was withdrawn or does not exist.');
+    return;
+  }
+  if (message.msg_type !== 'interactive') {
+    fail(res, 230001, 'Your request contains an invalid request parameter, ext=only cards can be patched');
+    return;
+  }
+  if (refuseIfLimited(state, res, message.chat_id)) return;
+  if (!checkContent(state, res, 'interactive', body.content)) return;
+  message.content = String(body.content);
+  message.update_time = String(state.now());
+  message.updated = true;
+  ok(res, {});
+}
+
+/** GET /open-apis/im/v1/messages?container_id_type=chat&container_id=… — newest first when asked. */
+export function listMessages(state: EmulatorState, res: ServerResponse, query: Record<string, string>): void {
+  if (query.container_id_type !== 'chat') {
+    fail(res, 230001, 'Your request contains an invalid request parameter, ext=container_id_type');
+    return;
+  }
+  const chatId = query.container_id ?? '';
+  if (!state.chats.has(chatId) && ![...state.users.keys()].some((u) => state.p2pChat(u) === chatId)) {
+    fail(res, 230002, 'The bot is not in the chat.');
+    return;
+  }
+  let items: StoredMessage[] = state.messages.filter((m) => m.chat_id === chatId);
+  if (query.sort_type === 'ByCreateTimeDesc') items = [...items].reverse();
+  const pageSize = Math.min(Number(query.page_size ?? 20), 50);
+  ok(res, { has_more: items.length > pageSize, items: items.slice(0, pageSize).map(messageView) });
+}

@@ -1,0 +1,162 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createMessage, listMessages, patchMessage, replyMessage } from './messages.js';
+import { parseMultipart } from './multipart.js';
+import { fail, ok, send } from './replies.js';
+import { EmulatorState, type RateLimit, type StoredMessage } from './state.js';
+
+/**
+ * A local stand-in for the Lark Open API, covering what Duebot calls. Point the SDK at it with
+ * `domain: emulator.baseUrl`. It checks credentials and bearer tokens, validates cards as Lark
+ * does, records every call, keeps messages, honours `uuid` idempotency and can rate-limit a chat.
+ */
+export class LarkApiEmulator {
+  readonly state: EmulatorState;
+  private server: Server | undefined;
+  baseUrl = '';
+
+  constructor(options: { appId?: string; appSecret?: string } = {}) {
+    this.state = new EmulatorState(options.appId ?? 'cli_duebot_test', options.appSecret ?? 'secret-test');
+  }
+
+  /** Listens on a free local port and returns the base URL. */
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) => send(res, 500, { code: 1, msg: String(err) }));
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.baseUrl = `http://127.0.0.1:${port}`;
+    return this.baseUrl;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** A group chat the bot is a member of. */
+  addChat(chatId: string): void {
+    this.state.chats.add(chatId);
+  }
+
+  /** A person in the tenant, found by email through the contact API. */
+  addUser(openId: string, email: string): void {
+    this.state.users.set(openId, email);
+  }
+
+  /** The next `times` requests touching the chat are refused with a rate-limit error. */
+  rateLimit(chatId: string, limit: Partial<RateLimit> & { times: number }): void {
+    this.state.rateLimits.set(chatId, { resetSeconds: 1, code: 99991400, ...limit });
+  }
+
+  /** The messages of a chat, oldest first; a DM chat is `state.p2pChat(openId)`. */
+  messagesIn(chatId: string): StoredMessage[] {
+    return this.state.messages.filter((m) => m.chat_id === chatId);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://emulator');
+    const query = Object.fromEntries(url.searchParams);
+    const raw = await readBody(req);
+    const type = req.headers['content-type'] ?? '';
+    const isMultipart = type.startsWith('multipart/form-data');
+    const body =
+      isMultipart || raw.length === 0 ? {} : (JSON.parse(raw.toString('utf8')) as Record<string, unknown>);
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+    this.state.calls.push({ method, path, query, body: isMultipart ? { multipart: true } : body });
+
+    if (method === 'POST' && path === '/open-apis/auth/v3/tenant_access_token/internal') {
+      this.token(res, body);
+      return;
+    }
+    const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!auth) {
+      fail(res, 99991661, 'Missing access token for authorization.', 400);
+      return;
+    }
+    if (!this.state.tokenValid(auth)) {
+      fail(res, 99991663, 'Invalid access token for authorization.', 400);
+      return;
+    }
+
+    const messageRoute = /^\/open-apis\/im\/v1\/messages\/([^/]+)(\/reply)?$/.exec(path);
+    if (path === '/open-apis/im/v1/messages' && method === 'POST') {
+      createMessage(this.state, res, query, body);
+      return;
+    }
+    if (path === '/open-apis/im/v1/messages' && method === 'GET') {
+      listMessages(this.state, res, query);
+      return;
+    }
+    if (messageRoute?.[1] && messageRoute[2] && method === 'POST') {
+      replyMessage(this.state, res, messageRoute[1], body);
+      return;
+    }
+    if (messageRoute?.[1] && !messageRoute[2] && method === 'PATCH') {
+      patchMessage(this.state, res, messageRoute[1], body);
+      return;
+    }
+    if (path === '/open-apis/im/v1/files' && method === 'POST') {
+      this.upload(res, raw, type);
+      return;
+    }
+    if (path === '/open-apis/contact/v3/users/batch_get_id' && method === 'POST') {
+      this.batchGetId(res, body);
+      return;
+    }
+    fail(res, 404, `404 page not found: ${method} ${path}`, 404);
+  }
+
+  private token(res: ServerResponse, body: Record<string, unknown>): void {
+    if (body.app_id !== this.state.appId) {
+      send(res, 400, { code: 10003, msg: 'invalid param app_id' });
+      return;
+    }
+    if (body.app_secret !== this.state.appSecret) {
+      send(res, 400, { code: 10014, msg: 'app secret invalid' });
+      return;
+    }
+    const { token, expire } = this.state.issueToken();
+    send(res, 200, { code: 0, msg: 'ok', tenant_access_token: token, expire });
+  }
+
+  private upload(res: ServerResponse, raw: Buffer, type: string): void {
+    const parts = parseMultipart(raw, type);
+    const field = (name: string) => parts.find((p) => p.name === name);
+    const file = field('file');
+    const fileType = field('file_type')?.data.toString('utf8');
+    const fileName = field('file_name')?.data.toString('utf8');
+    if (!file || !fileType || !fileName) {
+      fail(res, 234001, 'Invalid request param, ext=file, file_type and file_name are required');
+      return;
+    }
+    if (file.data.length === 0) {
+      fail(res, 234010, 'File size cannot be 0.');
+      return;
+    }
+    const key = this.state.newFileKey();
+    this.state.files.set(key, { name: fileName, type: fileType, data: Buffer.from(file.data) });
+    ok(res, { file_key: key });
+  }
+
+  private batchGetId(res: ServerResponse, body: Record<string, unknown>): void {
+    const emails = Array.isArray(body.emails) ? body.emails.map(String) : [];
+    const byEmail = new Map([...this.state.users].map(([openId, email]) => [email.toLowerCase(), openId]));
+    ok(res, {
+      user_list: emails.map((email) => {
+        const openId = byEmail.get(email.toLowerCase());
+        return openId ? { email, user_id: openId, status: { is_activated: true } } : { email };
+      }),
+    });
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
