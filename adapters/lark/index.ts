@@ -1,0 +1,5 @@
+export { createLarkClient, type LarkClientOptions, type LarkDomain, sdkDomain } from './client.js';
+export { DEFAULT_RETRY_AFTER_MS, fromLarkCode, retryAfterMs, toDeliveryError } from './errors.js';
+export { larkUuid } from './idempotency.js';
+export { LarkChatPort } from './lark-chat-port.js';
+export * from './render/index.js';

@@ -1,0 +1,179 @@
+import type * as lark from '@larksuiteoapi/node-sdk';
+import { DeliveryError } from '../../src/chat/errors.js';
+import type { OutgoingFile } from '../../src/chat/message.js';
+import type { ChatPort, Delivered, Rendered } from '../../src/chat/port.js';
+import { createLarkClient, type LarkClientOptions } from './client.js';
+import { fromLarkCode, toDeliveryError } from './errors.js';
+import { larkUuid } from './idempotency.js';
+import { type Card, renderMessageCards } from './render/index.js';
+
+type ReceiveIdType = 'chat_id' | 'open_id';
+type Answer = { code?: number; msg?: string; data?: { message_id?: string } } | null | undefined;
+interface Outgoing {
+  msgType: 'interactive' | 'file' | 'text';
+  content: string;
+  uuid: string | undefined;
+}
+
+/** What goes where: a new message to a chat or person, or a reply in a message's thread. */
+type Target = { receiveIdType: ReceiveIdType; receiveId: string } | { replyTo: string };
+
+const FILE_TYPES: Record<string, 'pdf' | 'doc' | 'xls' | 'ppt'> = {
+  'application/pdf': 'pdf',
+  'application/msword': 'doc',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'doc',
+  'application/vnd.ms-excel': 'xls',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xls',
+  'application/vnd.ms-powerpoint': 'ppt',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'ppt',
+};
+
+/**
+ * Duebot speaking in Feishu/Lark through the official SDK: messages are JSON 2.0 cards, long ones
+ * continue as cards in the thread of the first, files are uploaded then sent in the thread. Every
+ * send carries a `uuid` derived from the outbox key, so Lark itself refuses to deliver twice.
+ */
+export class LarkChatPort implements ChatPort {
+  readonly platform = 'lark' as const;
+  readonly client: lark.Client;
+
+  constructor(options: LarkClientOptions & { client?: lark.Client }) {
+    this.client = options.client ?? createLarkClient(options);
+  }
+
+  /** Posts a message to a group chat (in a thread when `threadId` is given); returns the first card. */
+  async post(
+    chatId: string,
+    content: Rendered,
+    options: { threadId?: string; dedupeKey?: string } = {},
+  ): Promise<Delivered> {
+    const target: Target = options.threadId
+      ? { replyTo: options.threadId }
+      : { receiveIdType: 'chat_id', receiveId: chatId };
+    return this.sendCards(target, renderMessageCards(content), options.dedupeKey, options.threadId);
+  }
+
+  /** Replaces a card in place; a message that no longer fits one card is refused, not cut. */
+  async update(_chatId: string, messageId: string, content: Rendered): Promise<void> {
+    const cards = renderMessageCards(content);
+    const [only] = cards;
+    if (!only || cards.length > 1)
+      throw new DeliveryError('lark_update_too_large', false, {
+        message: `the update of ${messageId} needs ${cards.length} cards; a Lark card can only be replaced by one`,
+      });
+    await this.call(() =>
+      this.client.im.message.patch({
+        path: { message_id: messageId },
+        data: { content: JSON.stringify(only) },
+      }),
+    );
+  }
+
+  /** Sends a message to a person's direct chat with the bot, by open_id. */
+  async sendDirect(
+    userId: string,
+    content: Rendered,
+    options: { dedupeKey?: string } = {},
+  ): Promise<Delivered> {
+    return this.sendCards(
+      { receiveIdType: 'open_id', receiveId: userId },
+      renderMessageCards(content),
+      options.dedupeKey,
+    );
+  }
+
+  /** Uploads the file, then sends it as a file message (after the comment, if any) in the thread. */
+  async uploadFile(
+    chatId: string,
+    file: OutgoingFile,
+    options: { threadId?: string; comment?: string; dedupeKey?: string } = {},
+  ): Promise<Delivered> {
+    const target: Target = options.threadId
+      ? { replyTo: options.threadId }
+      : { receiveIdType: 'chat_id', receiveId: chatId };
+    if (options.comment)
+      await this.send(target, {
+        msgType: 'text',
+        content: JSON.stringify({ text: options.comment }),
+        uuid: larkUuid(options.dedupeKey, 'comment'),
+      });
+    const uploaded = await this.call(() =>
+      this.client.im.file.create({
+        data: {
+          file_type: FILE_TYPES[file.mimeType] ?? 'stream',
+          file_name: file.name,
+          file: Buffer.from(file.contentBase64, 'base64'),
+        },
+      }),
+    );
+    const fileKey = uploaded?.file_key;
+    if (!fileKey)
+      throw new DeliveryError('lark_upload_failed', true, {
+        message: `Lark returned no file_key for ${file.name}`,
+      });
+    const messageId = await this.send(target, {
+      msgType: 'file',
+      content: JSON.stringify({ file_key: fileKey }),
+      uuid: larkUuid(options.dedupeKey, 'file'),
+    });
+    return { messageId, threadId: options.threadId ?? messageId };
+  }
+
+  private async sendCards(
+    target: Target,
+    cards: Card[],
+    dedupeKey: string | undefined,
+    threadId?: string,
+  ): Promise<Delivered> {
+    const [first, ...rest] = cards;
+    if (!first) throw new DeliveryError('lark_empty_message', false);
+    const messageId = await this.send(target, {
+      msgType: 'interactive',
+      content: JSON.stringify(first),
+      uuid: larkUuid(dedupeKey, 'card-1'),
+    });
+    const root = threadId ?? messageId;
+    for (const [i, card] of rest.entries()) {
+      // Continuation cards reply to the root so the whole list reads as one thread.
+      await this.send(
+        { replyTo: root },
+        { msgType: 'interactive', content: JSON.stringify(card), uuid: larkUuid(dedupeKey, `card-${i + 2}`) },
+      );
+    }
+    return { messageId, threadId: root };
+  }
+
+  private async send(target: Target, out: Outgoing): Promise<string> {
+    const data = { msg_type: out.msgType, content: out.content, ...(out.uuid ? { uuid: out.uuid } : {}) };
+    const answer: Answer = await this.call(() =>
+      'replyTo' in target
+        ? this.client.im.message.reply({
+            path: { message_id: target.replyTo },
+            data: { ...data, reply_in_thread: true },
+          })
+        : this.client.im.message.create({
+            params: { receive_id_type: target.receiveIdType },
+            data: { ...data, receive_id: target.receiveId },
+          }),
+    );
+    const messageId = answer?.data?.message_id;
+    if (!messageId)
+      throw new DeliveryError('lark_no_message_id', true, {
+        message: 'Lark accepted the message without an id',
+      });
+    return messageId;
+  }
+
+  /** Runs one SDK call; failures, thrown or answered with a non-zero code, become outbox errors. */
+  private async call<T>(request: () => Promise<T>): Promise<T> {
+    let answer: T;
+    try {
+      answer = await request();
+    } catch (err) {
+      throw toDeliveryError(err);
+    }
+    const code = (answer as { code?: unknown } | null)?.code;
+    if (typeof code === 'number' && code !== 0) throw fromLarkCode(code, (answer as { msg?: string }).msg);
+    return answer;
+  }
+}

@@ -1,0 +1,85 @@
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LarkChatPort } from '../../../adapters/lark/index.js';
+import { ManualClock } from '../../../src/clock.js';
+import { enqueue } from '../../../src/outbox/outbox.repository.js';
+import type { OutboxPayload } from '../../../src/outbox/payload.js';
+import { OutboxWorker } from '../../../src/outbox/worker.js';
+import { LarkApiEmulator } from '../../fakes/lark-api/server.js';
+import { createTestDatabase, type TestDatabase } from '../../helpers/test-db.js';
+
+let t: TestDatabase;
+let emulator: LarkApiEmulator;
+
+const post = (chatId: string, text: string, threadOf?: string): OutboxPayload => ({
+  op: 'post',
+  chatId,
+  ...(threadOf ? { threadOf } : {}),
+  content: { message: { text, blocks: [{ type: 'text', text }] }, mentions: {} },
+});
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  emulator = new LarkApiEmulator({ appId: 'cli_outbox', appSecret: 'outbox-secret' });
+  await emulator.start();
+  emulator.addChat('oc_busy');
+  emulator.addChat('oc_calm');
+});
+afterAll(async () => {
+  await emulator.stop();
+  await t.close();
+});
+
+describe('outbox delivery to Lark', () => {
+  it('waits out a chat rate limit and delivers everything exactly once, while another chat keeps receiving', async () => {
+    const clock = new ManualClock('2026-11-23T01:00:00Z');
+    const port = new LarkChatPort({
+      appId: 'cli_outbox',
+      appSecret: 'outbox-secret',
+      domain: emulator.baseUrl,
+    });
+    const worker = new OutboxWorker({
+      db: t.db,
+      clock,
+      logger: pino({ level: 'silent' }),
+      ports: { lark: port },
+    });
+    const queue = async (key: string, payload: OutboxPayload) =>
+      enqueue(t.db, { dedupeKey: key, platform: 'lark', payload, now: clock.now() });
+    await queue('busy:root', post('oc_busy', 'busy root'));
+    await queue('busy:reply', post('oc_busy', 'busy reply', 'busy:root'));
+    for (let i = 0; i < 3; i++) await queue(`calm:${i}`, post('oc_calm', `calm ${i}`));
+    emulator.rateLimit('oc_busy', { times: 2, resetSeconds: 30 });
+
+    await worker.drain();
+    expect(emulator.messagesIn('oc_calm').map((m) => m.content)).toHaveLength(3);
+    expect(emulator.messagesIn('oc_busy')).toHaveLength(0);
+    expect(worker.stats.rateLimited).toBe(1);
+
+    clock.advance(10_000); // not yet: Lark said 30 seconds
+    await worker.drain();
+    expect(emulator.messagesIn('oc_busy')).toHaveLength(0);
+
+    clock.advance(20_000);
+    await worker.drain(); // the second refusal
+    clock.advance(30_000);
+    await worker.drain();
+    clock.advance(30_000);
+    await worker.drain(); // the reply waited for its root and goes now
+
+    const busy = emulator.messagesIn('oc_busy');
+    expect(busy.map((m) => JSON.parse(m.content).body.elements[0].content)).toEqual([
+      'busy root',
+      'busy reply',
+    ]);
+    expect(busy[1]?.root_id).toBe(busy[0]?.message_id);
+    expect(emulator.messagesIn('oc_calm')).toHaveLength(3);
+    const states = await t.db
+      .selectFrom('outbox')
+      .select(['dedupe_key', 'state'])
+      .where('platform', '=', 'lark')
+      .execute();
+    expect(states.every((s) => s.state === 'sent')).toBe(true);
+    expect(states).toHaveLength(5);
+  });
+});
