@@ -1,0 +1,210 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseArgs, readBody, uploadedBytes } from './request.js';
+import {
+  type Answer,
+  type Args,
+  BOT_ID,
+  BOT_USER,
+  SlackFailure,
+  type SlackUser,
+  Workspace,
+} from './workspace.js';
+
+/** One Web API call as the emulator saw it, with what it answered. */
+export interface RecordedCall {
+  method: string;
+  args: Args;
+  status: number;
+  error?: string;
+}
+
+interface Throttle {
+  method?: string;
+  channel?: string;
+  retryAfterSec: number;
+  times: number;
+}
+
+export interface SlackApiEmulatorOptions {
+  token?: string;
+  channels?: string[];
+  users?: SlackUser[];
+}
+
+/**
+ * A local stand-in for the Slack Web API: the real `@slack/web-api` client talks to it over HTTP.
+ * It checks the bot token, validates payloads as Slack does, records every call, keeps messages
+ * for `chat.update` and history, and answers 429 with Retry-After when told to.
+ */
+export class SlackApiEmulator {
+  readonly calls: RecordedCall[] = [];
+  readonly workspace: Workspace;
+  private readonly throttles: Throttle[] = [];
+  private readonly outages: { method: string; status: number }[] = [];
+  private baseUrl = '';
+
+  private constructor(
+    private readonly server: Server,
+    readonly token: string,
+    options: SlackApiEmulatorOptions,
+  ) {
+    this.workspace = new Workspace(new Set(options.channels ?? ['C0GENERAL']), options.users ?? []);
+  }
+
+  /** Starts an emulator on a free local port. */
+  static async start(options: SlackApiEmulatorOptions = {}): Promise<SlackApiEmulator> {
+    const server = createServer();
+    const emulator = new SlackApiEmulator(server, options.token ?? 'xoxb-test-token', options);
+    server.on('request', (req, res) => void emulator.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    emulator.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    return emulator;
+  }
+
+  /** The Web API base URL to pass as `slackApiUrl` (ends with `/api/`). */
+  get apiUrl(): string {
+    return `${this.baseUrl}api/`;
+  }
+
+  /** Answers the next `times` matching calls with 429 and `Retry-After: retryAfterSec`. */
+  rateLimit(rule: { method?: string; channel?: string; retryAfterSec: number; times?: number }): void {
+    this.throttles.push({ ...rule, times: rule.times ?? 1 });
+  }
+
+  /** Answers the next call of `method` with an HTTP error status, as during a Slack outage. */
+  failNext(method: string, status = 503): void {
+    this.outages.push({ method, status });
+  }
+
+  /** Calls of one method that Slack accepted. */
+  accepted(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method && c.status === 200 && !c.error);
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', this.baseUrl).pathname;
+    const raw = await readBody(req);
+    if (path.startsWith('/upload/')) return this.receiveUpload(path.slice('/upload/'.length), req, raw, res);
+    const method = path.replace(/^\/api\//, '');
+    let args: Args = {};
+    try {
+      args = parseArgs(req, raw);
+      this.authorize(req, args);
+      const outage = this.outages.findIndex((o) => o.method === method);
+      if (outage >= 0) {
+        const [o] = this.outages.splice(outage, 1);
+        return this.reply(res, { method, args, status: o?.status ?? 503, error: 'outage' }, { ok: false });
+      }
+      const throttle = this.throttles.find(
+        (t) =>
+          t.times > 0 &&
+          (!t.method || t.method === method) &&
+          (!t.channel || t.channel === (args.channel ?? args.channel_id)),
+      );
+      if (throttle) {
+        throttle.times--;
+        res.setHeader('Retry-After', String(throttle.retryAfterSec));
+        return this.reply(
+          res,
+          { method, args, status: 429, error: 'ratelimited' },
+          { ok: false, error: 'ratelimited' },
+        );
+      }
+      const answer = this.dispatch(method, args);
+      return this.reply(res, { method, args, status: 200 }, { ok: true, ...answer });
+    } catch (err) {
+      const failure = err instanceof SlackFailure ? err : new SlackFailure('internal_error', String(err));
+      const body = {
+        ok: false,
+        error: failure.error,
+        ...(failure.detail ? { response_metadata: { messages: [failure.detail] } } : {}),
+      };
+      return this.reply(res, { method, args, status: 200, error: failure.error }, body);
+    }
+  }
+
+  private authorize(req: IncomingMessage, args: Args): void {
+    const header = req.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : args.token;
+    if (!token) throw new SlackFailure('not_authed');
+    if (token !== this.token) throw new SlackFailure('invalid_auth');
+  }
+
+  private dispatch(method: string, args: Args): Answer {
+    const ws = this.workspace;
+    switch (method) {
+      case 'auth.test':
+        return {
+          url: 'https://duebot-test.slack.com/',
+          team: 'Duebot Test',
+          user: 'duebot',
+          team_id: 'T0TEST',
+          user_id: BOT_USER,
+          bot_id: BOT_ID,
+        };
+      case 'chat.postMessage':
+        return ws.postMessage(args);
+      case 'chat.update':
+        return ws.update(args);
+      case 'chat.postEphemeral':
+        return ws.postEphemeral(args);
+      case 'views.open':
+        return ws.openView(args);
+      case 'users.lookupByEmail':
+      case 'users.info':
+        return ws.user(args);
+      case 'conversations.info':
+        return { channel: { id: ws.channel(args.channel), is_member: true } };
+      case 'conversations.open': {
+        const user = String(args.users ?? '').split(',')[0] ?? '';
+        if (!ws.users.some((u) => u.id === user)) throw new SlackFailure('user_not_found');
+        return { channel: { id: `D${user}` } };
+      }
+      case 'conversations.history':
+        return ws.history(args);
+      case 'conversations.replies':
+        return ws.replies(args);
+      case 'files.getUploadURLExternal': {
+        if (!args.filename || !Number(args.length))
+          throw new SlackFailure('invalid_arguments', 'filename and length are required');
+        const id = `F${String(ws.uploads.size + 1).padStart(8, '0')}`;
+        ws.uploads.set(id, { name: String(args.filename), bytes: 0 });
+        return { upload_url: `${this.baseUrl}upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal':
+        return ws.completeUpload(args);
+      default:
+        throw new SlackFailure('unknown_method');
+    }
+  }
+
+  /** The upload URL takes raw bytes or, as the SDK sends them, a multipart form with one file. */
+  private async receiveUpload(
+    id: string,
+    req: IncomingMessage,
+    raw: Buffer,
+    res: ServerResponse,
+  ): Promise<void> {
+    const content = await uploadedBytes(req, raw);
+    const upload = this.workspace.uploads.get(id);
+    this.calls.push({ method: 'upload', args: { id, bytes: content.length }, status: upload ? 200 : 404 });
+    if (upload) {
+      upload.bytes = content.length;
+      upload.content = content;
+    }
+    res.writeHead(upload ? 200 : 404, { 'Content-Type': 'text/plain' });
+    res.end(upload ? `OK - ${content.length}` : 'not found');
+  }
+
+  private reply(res: ServerResponse, call: RecordedCall, body: Record<string, unknown>): void {
+    this.calls.push(call);
+    res.writeHead(call.status, { 'Content-Type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(body));
+  }
+}
