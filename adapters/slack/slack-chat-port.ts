@@ -1,0 +1,194 @@
+import {
+  type ChatPostMessageArguments,
+  type FilesUploadV2Arguments,
+  type Logger,
+  LogLevel,
+  WebClient,
+} from '@slack/web-api';
+import type { OutgoingFile } from '../../src/chat/message.js';
+import type { ChatPort, Delivered, Rendered } from '../../src/chat/port.js';
+import { toDeliveryError } from './errors.js';
+import type { SlackPayload } from './render/blocks.js';
+import { renderMessage } from './render/message.js';
+
+/** The metadata event type that marks Duebot's messages with their outbox key. */
+export const DUEBOT_EVENT = 'duebot_message';
+
+export interface SlackChatPortOptions {
+  token: string;
+  /** Web API base; Slack's own by default, the emulator in tests. */
+  slackApiUrl?: string;
+  /** How many recent messages (and threads) `findDelivered` searches. */
+  searchDepth?: number;
+  logger?: Logger;
+}
+
+type HistoryMessage = {
+  ts?: string;
+  reply_count?: number;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+};
+
+function isDuebotKey(message: HistoryMessage, key: string): boolean {
+  const meta = message.metadata;
+  return meta?.event_type === DUEBOT_EVENT && meta.event_payload?.key === key && !meta.event_payload?.part;
+}
+
+/**
+ * Sends Duebot's messages to Slack through `@slack/web-api`. The client never waits on a 429 by
+ * itself: the outbox owns retries, so one throttled channel does not hold up the others.
+ */
+export class SlackChatPort implements ChatPort {
+  readonly platform = 'slack' as const;
+  readonly client: WebClient;
+  private readonly searchDepth: number;
+
+  constructor(options: SlackChatPortOptions) {
+    this.client = new WebClient(options.token, {
+      slackApiUrl: options.slackApiUrl ?? 'https://slack.com/api/',
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+      ...(options.logger ? { logger: options.logger } : { logLevel: LogLevel.ERROR }),
+    });
+    this.searchDepth = options.searchDepth ?? 200;
+  }
+
+  /** Posts a message; a message too big for one Slack message continues in its own thread. */
+  async post(
+    chatId: string,
+    content: Rendered,
+    options: { threadId?: string; dedupeKey?: string } = {},
+  ): Promise<Delivered> {
+    return this.call(() =>
+      this.postParts(chatId, renderMessage(content), options.threadId, options.dedupeKey),
+    );
+  }
+
+  /** Replaces a message's content; parts that no longer fit follow in its thread. */
+  async update(chatId: string, messageId: string, content: Rendered): Promise<void> {
+    await this.call(async () => {
+      const channel = await this.channelOf(chatId);
+      const [first, ...rest] = renderMessage(content);
+      if (!first) return;
+      await this.client.chat.update({ channel, ts: messageId, text: first.text, blocks: first.blocks });
+      for (const part of rest) await this.send({ channel, thread_ts: messageId, ...part });
+    });
+  }
+
+  /** Writes to a person in the direct conversation between them and the bot. */
+  async sendDirect(
+    userId: string,
+    content: Rendered,
+    options: { dedupeKey?: string } = {},
+  ): Promise<Delivered> {
+    return this.call(async () =>
+      this.postParts(await this.channelOf(userId), renderMessage(content), undefined, options.dedupeKey),
+    );
+  }
+
+  /** Shares a file through files.uploadV2, into the thread when one is given. */
+  async uploadFile(
+    chatId: string,
+    file: OutgoingFile,
+    options: { threadId?: string; comment?: string; dedupeKey?: string } = {},
+  ): Promise<Delivered> {
+    return this.call(async () => {
+      const args = {
+        channel_id: await this.channelOf(chatId),
+        file: Buffer.from(file.contentBase64, 'base64'),
+        filename: file.name,
+        title: file.title,
+        ...(options.threadId ? { thread_ts: options.threadId } : {}),
+        ...(options.comment ? { initial_comment: options.comment } : {}),
+      };
+      // The SDK's argument type is a union the optional thread cannot be spread into.
+      const result = await this.client.filesUploadV2(args as FilesUploadV2Arguments);
+      const completed = (result.files as { files?: { id?: string }[] }[] | undefined)?.[0]?.files?.[0]?.id;
+      if (!completed) throw new Error('files.uploadV2 returned no file id');
+      return { messageId: completed, ...(options.threadId ? { threadId: options.threadId } : {}) };
+    });
+  }
+
+  /**
+   * Looks for a message carrying this outbox key among the channel's recent messages and their
+   * threads, so a message sent just before a crash is recorded instead of sent again.
+   */
+  async findDelivered(
+    dedupeKey: string,
+    where: { chatId?: string; userId?: string },
+  ): Promise<Delivered | null> {
+    const target = where.chatId ?? where.userId;
+    if (!target) return null;
+    return this.call(async () => {
+      const channel = await this.channelOf(target);
+      const history = await this.client.conversations.history({
+        channel,
+        limit: this.searchDepth,
+        include_all_metadata: true,
+      });
+      const roots = (history.messages ?? []) as HistoryMessage[];
+      const root = roots.find((m) => isDuebotKey(m, dedupeKey));
+      if (root?.ts) return { messageId: root.ts, threadId: root.ts };
+      for (const parent of roots.filter((m) => m.reply_count && m.ts).slice(0, 20)) {
+        const replies = await this.client.conversations.replies({
+          channel,
+          ts: parent.ts as string,
+          include_all_metadata: true,
+          limit: this.searchDepth,
+        });
+        const reply = ((replies.messages ?? []) as HistoryMessage[]).find(
+          (m) => m.ts !== parent.ts && isDuebotKey(m, dedupeKey),
+        );
+        if (reply?.ts) return { messageId: reply.ts, threadId: parent.ts as string };
+      }
+      return null;
+    });
+  }
+
+  private async postParts(
+    channel: string,
+    parts: SlackPayload[],
+    threadId: string | undefined,
+    key: string | undefined,
+  ): Promise<Delivered> {
+    const [first, ...rest] = parts;
+    if (!first) throw new Error('nothing to post');
+    const metadata = (part: number) =>
+      key
+        ? { metadata: { event_type: DUEBOT_EVENT, event_payload: part === 0 ? { key } : { key, part } } }
+        : {};
+    const posted = await this.send({
+      channel,
+      ...first,
+      ...(threadId ? { thread_ts: threadId } : {}),
+      ...metadata(0),
+    });
+    const ts = posted.ts as string;
+    const thread = threadId ?? ts;
+    for (const [i, part] of rest.entries())
+      await this.send({ channel, thread_ts: thread, ...part, ...metadata(i + 1) });
+    return { messageId: ts, threadId: thread };
+  }
+
+  private send(args: Record<string, unknown>) {
+    // The SDK types postMessage as a union of exclusive shapes; ours is always channel + text + blocks.
+    return this.client.chat.postMessage(args as unknown as ChatPostMessageArguments);
+  }
+
+  /** A channel id as is; a user id becomes the id of the direct conversation with them. */
+  private async channelOf(target: string): Promise<string> {
+    if (!/^[UW][A-Z0-9]+$/.test(target)) return target;
+    const opened = await this.client.conversations.open({ users: target });
+    const id = opened.channel?.id;
+    if (!id) throw new Error(`conversations.open gave no channel for ${target}`);
+    return id;
+  }
+
+  private async call<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      throw toDeliveryError(err);
+    }
+  }
+}
