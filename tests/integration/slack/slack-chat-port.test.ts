@@ -118,6 +118,12 @@ describe('SlackChatPort against the Slack API emulator', () => {
     expect(limited).toBeInstanceOf(RateLimitError);
     expect((limited as RateLimitError).retryAfterMs).toBe(7000);
 
+    slack.rateLimit({ method: 'files.getUploadURLExternal', retryAfterSec: 3 });
+    const file = { name: 'a.xlsx', title: 'A', mimeType: XLSX_MIME, contentBase64: 'eA==' };
+    expect(await port.uploadFile('C0EAST', file).catch((e: unknown) => e)).toMatchObject({
+      retryAfterMs: 3000,
+    });
+
     const unknown = await port.post('C0NOPE', say('x')).catch((e: unknown) => e);
     expect(unknown).toMatchObject({ platformCode: 'channel_not_found', retryable: false });
 

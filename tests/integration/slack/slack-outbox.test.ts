@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SlackChatPort } from '../../../adapters/slack/slack-chat-port.js';
+import { type Block, XLSX_MIME } from '../../../src/chat/message.js';
 import type { Rendered } from '../../../src/chat/port.js';
 import { ManualClock } from '../../../src/clock.js';
 import { claimDue, enqueue } from '../../../src/outbox/outbox.repository.js';
@@ -76,6 +77,41 @@ describe('the outbox delivering to Slack', () => {
     expect(slack.workspace.messages.find((m) => m.text === 'busy reply')?.thread_ts).toBe(root?.ts);
     expect(texts('C0CALM')).toHaveLength(5);
     for (const key of ['busy-0', 'busy-4', 'busy-reply', 'calm-0']) expect(await state(key)).toBe('sent');
+  });
+
+  it('delivers a split morning list, its file into the thread, and a later edit, through the worker', async () => {
+    const blocks: Block[] = [{ type: 'header', text: 'Overdue today' }];
+    for (let i = 0; i < 80; i++) blocks.push({ type: 'text', text: `item-${i}` }, { type: 'divider' });
+    await queue('list', {
+      op: 'post',
+      chatId: 'C0CALM',
+      content: { message: { text: 'list', blocks }, mentions: {} },
+    });
+    await queue('list:file', {
+      op: 'file',
+      chatId: 'C0CALM',
+      threadOf: 'list',
+      comment: 'All items',
+      file: {
+        name: 'overdue.xlsx',
+        title: 'Overdue',
+        mimeType: XLSX_MIME,
+        contentBase64: Buffer.from('xlsx').toString('base64'),
+      },
+    });
+    await queue('list:edit', {
+      op: 'update',
+      chatId: 'C0CALM',
+      messageOf: 'list',
+      content: say('list, 1 paid'),
+    });
+    await worker().drain();
+    const [root, ...rest] = slack.workspace.messages;
+    expect(root?.text).toBe('list, 1 paid');
+    expect(rest.length).toBeGreaterThan(2);
+    for (const m of rest) expect(m.thread_ts).toBe(root?.ts);
+    expect(rest.at(-1)?.files?.[0]?.name).toBe('overdue.xlsx');
+    for (const key of ['list', 'list:file', 'list:edit']) expect(await state(key)).toBe('sent');
   });
 
   it('after a crash between posting and recording, finds the message on Slack instead of posting it again', async () => {
