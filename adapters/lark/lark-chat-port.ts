@@ -5,6 +5,7 @@ import type { ChatPort, Delivered, Rendered } from '../../src/chat/port.js';
 import { createLarkClient, type LarkClientOptions } from './client.js';
 import { fromLarkCode, toDeliveryError } from './errors.js';
 import { larkUuid } from './idempotency.js';
+import { ChatPacer } from './pacer.js';
 import { type Card, renderMessageCards } from './render/index.js';
 
 type ReceiveIdType = 'chat_id' | 'open_id';
@@ -15,8 +16,8 @@ interface Outgoing {
   uuid: string | undefined;
 }
 
-/** What goes where: a new message to a chat or person, or a reply in a message's thread. */
-type Target = { receiveIdType: ReceiveIdType; receiveId: string } | { replyTo: string };
+/** What goes where: a new message to a chat or person, or a reply in a message's thread; `chat` paces it. */
+type Target = { chat: string } & ({ receiveIdType: ReceiveIdType; receiveId: string } | { replyTo: string });
 
 const FILE_TYPES: Record<string, 'pdf' | 'doc' | 'xls' | 'ppt'> = {
   'application/pdf': 'pdf',
@@ -36,9 +37,11 @@ const FILE_TYPES: Record<string, 'pdf' | 'doc' | 'xls' | 'ppt'> = {
 export class LarkChatPort implements ChatPort {
   readonly platform = 'lark' as const;
   readonly client: lark.Client;
+  private readonly pacer: ChatPacer;
 
-  constructor(options: LarkClientOptions & { client?: lark.Client }) {
+  constructor(options: LarkClientOptions & { client?: lark.Client; pacer?: ChatPacer }) {
     this.client = options.client ?? createLarkClient(options);
+    this.pacer = options.pacer ?? new ChatPacer();
   }
 
   /** Posts a message to a group chat (in a thread when `threadId` is given); returns the first card. */
@@ -48,8 +51,8 @@ export class LarkChatPort implements ChatPort {
     options: { threadId?: string; dedupeKey?: string } = {},
   ): Promise<Delivered> {
     const target: Target = options.threadId
-      ? { replyTo: options.threadId }
-      : { receiveIdType: 'chat_id', receiveId: chatId };
+      ? { chat: chatId, replyTo: options.threadId }
+      : { chat: chatId, receiveIdType: 'chat_id', receiveId: chatId };
     return this.sendCards(target, renderMessageCards(content), options.dedupeKey, options.threadId);
   }
 
@@ -76,7 +79,7 @@ export class LarkChatPort implements ChatPort {
     options: { dedupeKey?: string } = {},
   ): Promise<Delivered> {
     return this.sendCards(
-      { receiveIdType: 'open_id', receiveId: userId },
+      { chat: userId, receiveIdType: 'open_id', receiveId: userId },
       renderMessageCards(content),
       options.dedupeKey,
     );
@@ -89,8 +92,8 @@ export class LarkChatPort implements ChatPort {
     options: { threadId?: string; comment?: string; dedupeKey?: string } = {},
   ): Promise<Delivered> {
     const target: Target = options.threadId
-      ? { replyTo: options.threadId }
-      : { receiveIdType: 'chat_id', receiveId: chatId };
+      ? { chat: chatId, replyTo: options.threadId }
+      : { chat: chatId, receiveIdType: 'chat_id', receiveId: chatId };
     if (options.comment)
       await this.send(target, {
         msgType: 'text',
@@ -136,7 +139,7 @@ export class LarkChatPort implements ChatPort {
     for (const [i, card] of rest.entries()) {
       // Continuation cards reply to the root so the whole list reads as one thread.
       await this.send(
-        { replyTo: root },
+        { chat: target.chat, replyTo: root },
         { msgType: 'interactive', content: JSON.stringify(card), uuid: larkUuid(dedupeKey, `card-${i + 2}`) },
       );
     }
@@ -144,6 +147,7 @@ export class LarkChatPort implements ChatPort {
   }
 
   private async send(target: Target, out: Outgoing): Promise<string> {
+    await this.pacer.take(target.chat);
     const data = { msg_type: out.msgType, content: out.content, ...(out.uuid ? { uuid: out.uuid } : {}) };
     const answer: Answer = await this.call(() =>
       'replyTo' in target
