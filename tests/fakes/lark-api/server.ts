@@ -35,8 +35,9 @@ export class LarkApiEmulator {
   }
 
   /** A group chat the bot is a member of. */
-  addChat(chatId: string): void {
+  addChat(chatId: string, name = chatId): void {
     this.state.chats.add(chatId);
+    this.state.chatNames.set(chatId, name);
   }
 
   /** A person in the tenant, found by email through the contact API. */
@@ -97,6 +98,11 @@ export class LarkApiEmulator {
       patchMessage(this.state, res, messageRoute[1], body);
       return;
     }
+    const chatRoute = /^\/open-apis\/im\/v1\/chats\/([^/]+)$/.exec(path)?.[1];
+    if (chatRoute && method === 'GET') {
+      this.chat(res, chatRoute);
+      return;
+    }
     if (path === '/open-apis/im/v1/files' && method === 'POST') {
       this.upload(res, raw, type);
       return;
@@ -106,6 +112,20 @@ export class LarkApiEmulator {
       return;
     }
     fail(res, 404, `404 page not found: ${method} ${path}`, 404);
+  }
+
+  /** GET /open-apis/im/v1/chats/:chat_id — what the bot may know about a group it is in. */
+  private chat(res: ServerResponse, chatId: string): void {
+    if (!this.state.chats.has(chatId)) {
+      fail(res, 232011, 'Operator can NOT be out of the chat.');
+      return;
+    }
+    ok(res, {
+      chat_id: chatId,
+      name: this.state.chatNames.get(chatId) ?? chatId,
+      chat_mode: 'group',
+      chat_type: 'private',
+    });
   }
 
   private token(res: ServerResponse, body: Record<string, unknown>): void {

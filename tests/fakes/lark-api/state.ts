@@ -41,6 +41,7 @@ export class EmulatorState {
   readonly messages: StoredMessage[] = [];
   readonly files = new Map<string, { name: string; type: string; data: Buffer }>();
   readonly chats = new Set<string>();
+  readonly chatNames = new Map<string, string>();
   /** open_id → email */
   readonly users = new Map<string, string>();
   readonly tokens = new Map<string, number>();
