@@ -8,30 +8,19 @@ import {
 import type { OutgoingFile } from '../../src/chat/message.js';
 import type { ChatPort, Delivered, Rendered } from '../../src/chat/port.js';
 import { toDeliveryError } from './errors.js';
+import { DUEBOT_EVENT, type FoundMessage, findByKey, keyMetadata } from './find-by-key.js';
 import type { SlackPayload } from './render/blocks.js';
 import { renderMessage } from './render/message.js';
 
-/** The metadata event type that marks Duebot's messages with their outbox key. */
-export const DUEBOT_EVENT = 'duebot_message';
+export { DUEBOT_EVENT };
 
 export interface SlackChatPortOptions {
   token: string;
   /** Web API base; Slack's own by default, the emulator in tests. */
   slackApiUrl?: string;
-  /** How many recent messages (and threads) `findDelivered` searches. */
+  /** How many recent messages (and replies per thread) `findDelivered` searches. */
   searchDepth?: number;
   logger?: Logger;
-}
-
-type HistoryMessage = {
-  ts?: string;
-  reply_count?: number;
-  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
-};
-
-function isDuebotKey(message: HistoryMessage, key: string): boolean {
-  const meta = message.metadata;
-  return meta?.event_type === DUEBOT_EVENT && meta.event_payload?.key === key && !meta.event_payload?.part;
 }
 
 /**
@@ -42,6 +31,8 @@ export class SlackChatPort implements ChatPort {
   readonly platform = 'slack' as const;
   readonly client: WebClient;
   private readonly searchDepth: number;
+  /** Messages found half-posted after a crash, by channel and key, until their missing parts are sent. */
+  private readonly unfinished = new Map<string, FoundMessage>();
 
   constructor(options: SlackChatPortOptions) {
     this.client = new WebClient(options.token, {
@@ -111,7 +102,9 @@ export class SlackChatPort implements ChatPort {
 
   /**
    * Looks for a message carrying this outbox key among the channel's recent messages and their
-   * threads, so a message sent just before a crash is recorded instead of sent again.
+   * threads, so a message sent just before a crash is recorded instead of sent again. A message
+   * whose thread parts did not all arrive counts as not delivered; posting it again then only
+   * adds the missing parts.
    */
   async findDelivered(
     dedupeKey: string,
@@ -121,26 +114,10 @@ export class SlackChatPort implements ChatPort {
     if (!target) return null;
     return this.call(async () => {
       const channel = await this.channelOf(target);
-      const history = await this.client.conversations.history({
-        channel,
-        limit: this.searchDepth,
-        include_all_metadata: true,
-      });
-      const roots = (history.messages ?? []) as HistoryMessage[];
-      const root = roots.find((m) => isDuebotKey(m, dedupeKey));
-      if (root?.ts) return { messageId: root.ts, threadId: root.ts };
-      for (const parent of roots.filter((m) => m.reply_count && m.ts).slice(0, 20)) {
-        const replies = await this.client.conversations.replies({
-          channel,
-          ts: parent.ts as string,
-          include_all_metadata: true,
-          limit: this.searchDepth,
-        });
-        const reply = ((replies.messages ?? []) as HistoryMessage[]).find(
-          (m) => m.ts !== parent.ts && isDuebotKey(m, dedupeKey),
-        );
-        if (reply?.ts) return { messageId: reply.ts, threadId: parent.ts as string };
-      }
+      const found = await findByKey(this.client, channel, dedupeKey, this.searchDepth);
+      if (!found) return null;
+      if (found.partsPosted.size + 1 >= found.parts) return { messageId: found.ts, threadId: found.threadTs };
+      this.unfinished.set(`${channel}|${dedupeKey}`, found);
       return null;
     });
   }
@@ -153,10 +130,15 @@ export class SlackChatPort implements ChatPort {
   ): Promise<Delivered> {
     const [first, ...rest] = parts;
     if (!first) throw new Error('nothing to post');
-    const metadata = (part: number) =>
-      key
-        ? { metadata: { event_type: DUEBOT_EVENT, event_payload: part === 0 ? { key } : { key, part } } }
-        : {};
+    const metadata = (part: number) => (key ? { metadata: keyMetadata(key, part, parts.length) } : {});
+    const resumed = key ? this.unfinished.get(`${channel}|${key}`) : undefined;
+    if (key && resumed) {
+      this.unfinished.delete(`${channel}|${key}`);
+      for (const [i, part] of rest.entries())
+        if (!resumed.partsPosted.has(i + 1))
+          await this.send({ channel, thread_ts: resumed.threadTs, ...part, ...metadata(i + 1) });
+      return { messageId: resumed.ts, threadId: resumed.threadTs };
+    }
     const posted = await this.send({
       channel,
       ...first,

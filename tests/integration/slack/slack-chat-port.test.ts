@@ -56,6 +56,11 @@ describe('SlackChatPort against the Slack API emulator', () => {
     const shown = JSON.stringify(posted.map((m) => m.blocks));
     for (let i = 0; i < 120; i++) expect(shown.split(`item-${i} owed by <@U0ANNA>`)).toHaveLength(2);
 
+    expect(await port.findDelivered('overdue:east:2026-11-23', { chatId: 'C0EAST' })).toEqual({
+      messageId: list.messageId,
+      threadId: list.messageId,
+    });
+
     const bytes = Buffer.from('PK fake xlsx bytes');
     const file = await port.uploadFile(
       'C0EAST',

@@ -132,6 +132,33 @@ describe('the outbox delivering to Slack', () => {
     expect(await state('digest:east:2026-11-23')).toBe('sent');
   });
 
+  it('after a crash in the middle of a split message, adds only the thread parts that are missing', async () => {
+    const blocks: Block[] = Array.from({ length: 160 }, (_, i) => ({ type: 'text', text: `item-${i}` }));
+    const content: Rendered = { message: { text: 'big list', blocks }, mentions: {} };
+    await queue('big', { op: 'post', chatId: 'C0CALM', content });
+    await claimDue(t.db, clock.now(), 30_000, 10);
+    const sent = await port.post('C0CALM', content, { dedupeKey: 'big' });
+    // The process died after the message and its first thread part: the later parts never left.
+    const lost = slack.workspace.messages.filter((m) => (m.metadata?.event_payload.part as number) >= 2);
+    expect(lost.length).toBeGreaterThan(0);
+    slack.workspace.messages.splice(
+      0,
+      Infinity,
+      ...slack.workspace.messages.filter((m) => !lost.includes(m)),
+    );
+    clock.advance(31_000);
+    await worker().drain();
+    const shown = slack.workspace.messages.map((m) => JSON.stringify(m.blocks ?? [])).join('');
+    for (let i = 0; i < 160; i++) expect(shown.split(`"item-${i}"`)).toHaveLength(2);
+    expect(slack.workspace.messages.filter((m) => !m.thread_ts)).toHaveLength(1);
+    const posted = await t.db
+      .selectFrom('posted_messages')
+      .selectAll()
+      .where('key', '=', 'big')
+      .executeTakeFirstOrThrow();
+    expect(posted.platform_message_id).toBe(sent.messageId);
+  });
+
   it('gives up at once on a channel Slack does not know, and retries an outage', async () => {
     await queue('flaky', post('C0CALM', 'eventually'));
     await queue('nowhere', post('C0GONE', 'lost'));
