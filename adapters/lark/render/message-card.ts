@@ -1,3 +1,4 @@
+import type { Block } from '../../../src/chat/message.js';
 import type { Rendered } from '../../../src/chat/port.js';
 import { renderBlock } from './blocks.js';
 import { packElements } from './split.js';
@@ -23,15 +24,33 @@ export function renderMessageCards(content: Rendered): Card[] {
   const { message, mentions } = content;
   const first = message.blocks.find((b) => b.type === 'header');
   const title = first?.type === 'header' ? first.text : undefined;
-  const elements = message.blocks.flatMap((b) => (b === first ? [] : renderBlock(b, mentions)));
-  if (elements.length === 0 && message.text)
-    elements.push(...renderBlock({ type: 'text', text: message.text }, mentions));
+  const runs = toRuns(
+    message.blocks.filter((b) => b !== first),
+    mentions,
+  );
+  if (runs.length === 0 && message.text)
+    runs.push(renderBlock({ type: 'text', text: message.text }, mentions));
   const continuation = title ?? firstLine(message.text);
   const overhead = byteSize(card(`${continuation} (99/99)`, []));
-  const groups = packElements(elements, overhead);
+  const groups = packElements(runs, overhead);
   return groups.map((group, i) =>
     i === 0 ? card(title, group) : card(`${continuation} (${i + 1}/${groups.length})`, group),
   );
+}
+
+/**
+ * Each element is a run of its own, except that buttons and context lines join the element before
+ * them, so an item is never separated from its buttons by a card boundary.
+ */
+function toRuns(blocks: Block[], mentions: Rendered['mentions']): CardElement[][] {
+  const runs: CardElement[][] = [];
+  for (const block of blocks) {
+    const elements = renderBlock(block, mentions);
+    const last = runs[runs.length - 1];
+    if ((block.type === 'actions' || block.type === 'context') && last) last.push(...elements);
+    else runs.push(...elements.map((e) => [e]));
+  }
+  return runs;
 }
 
 function firstLine(text: string): string {

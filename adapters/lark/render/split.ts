@@ -2,27 +2,35 @@ import { splitMarkdown } from './markdown.js';
 import { byteSize, CARD_BYTE_BUDGET, CARD_ELEMENT_BUDGET, type CardElement, countElements } from './types.js';
 
 /**
- * Packs elements, in order, into as few groups as fit a card each. An element too big for any
- * card on its own is halved (table rows, markdown lines) rather than dropped.
+ * Packs runs of elements, in order, into as few groups as fit a card each. A run (an item's text
+ * and its buttons) stays on one card when it fits one; an element too big for any card on its own
+ * is halved (table rows, markdown lines) rather than dropped.
  */
-export function packElements(elements: CardElement[], overheadBytes: number): CardElement[][] {
+export function packElements(runs: CardElement[][], overheadBytes: number): CardElement[][] {
   const budget = CARD_BYTE_BUDGET - overheadBytes;
   const groups: CardElement[][] = [];
   let current: CardElement[] = [];
   let bytes = 0;
   let count = 0;
-  for (const element of elements.flatMap((e) => shrinkToFit(e, budget))) {
-    const size = byteSize(element) + 1;
-    const n = countElements(element);
+  const place = (run: CardElement[]) => {
+    const size = run.reduce((n, e) => n + byteSize(e) + 1, 0);
+    const n = run.reduce((c, e) => c + countElements(e), 0);
     if (current.length > 0 && (bytes + size > budget || count + n > CARD_ELEMENT_BUDGET)) {
       groups.push(current);
       current = [];
       bytes = 0;
       count = 0;
     }
-    current.push(element);
+    current.push(...run);
     bytes += size;
     count += n;
+  };
+  for (const run of runs) {
+    const fitted = run.flatMap((e) => shrinkToFit(e, budget));
+    const size = fitted.reduce((n, e) => n + byteSize(e) + 1, 0);
+    const n = fitted.reduce((c, e) => c + countElements(e), 0);
+    if (size <= budget && n <= CARD_ELEMENT_BUDGET) place(fitted);
+    else for (const element of fitted) place([element]);
   }
   if (current.length > 0 || groups.length === 0) groups.push(current);
   return groups;

@@ -38,6 +38,9 @@ describe('splitting to Lark limits', () => {
       expect(total).toBe(1);
       // Both buttons of the item, each exactly once.
       expect(all.reduce((n, json) => n + occurrences(json, `"value":"${item}"`), 0)).toBe(2);
+      // …and on the same card as the item's text.
+      const home = all.find((json) => json.includes(`**${item}**`)) ?? '';
+      expect(occurrences(home, `"value":"${item}"`)).toBe(2);
     }
     expect(cards[0]?.header?.title.content).toBe('Overdue list');
     expect(cards[1]?.header?.title.content).toBe(`Overdue list (2/${cards.length})`);
