@@ -82,4 +82,39 @@ describe('outbox delivery to Lark', () => {
     expect(states.every((s) => s.state === 'sent')).toBe(true);
     expect(states).toHaveLength(5);
   });
+
+  it('a resend after a crash between sending and recording is absorbed by Lark, not duplicated', async () => {
+    const clock = new ManualClock('2026-11-23T02:00:00Z');
+    const port = new LarkChatPort({
+      appId: 'cli_outbox',
+      appSecret: 'outbox-secret',
+      domain: emulator.baseUrl,
+    });
+    const worker = new OutboxWorker({
+      db: t.db,
+      clock,
+      logger: pino({ level: 'silent' }),
+      ports: { lark: port },
+    });
+    const content = { message: { text: 'morning digest', blocks: [] }, mentions: {} };
+    const payload: OutboxPayload = { op: 'post', chatId: 'oc_calm', content };
+    // The process sent the message, then died before the outbox recorded it.
+    const sent = await port.post('oc_calm', content, { dedupeKey: 'digest:crash' });
+    const before = emulator.messagesIn('oc_calm').length;
+    await enqueue(t.db, { dedupeKey: 'digest:crash', platform: 'lark', payload, now: clock.now() });
+    await worker.drain();
+    expect(emulator.messagesIn('oc_calm')).toHaveLength(before);
+    const row = await t.db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('dedupe_key', '=', 'digest:crash')
+      .executeTakeFirstOrThrow();
+    expect(row.state).toBe('sent');
+    const posted = await t.db
+      .selectFrom('posted_messages')
+      .selectAll()
+      .where('key', '=', 'digest:crash')
+      .executeTakeFirstOrThrow();
+    expect(posted.platform_message_id).toBe(sent.messageId);
+  });
 });
