@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 /** The metadata event type that marks Duebot's messages with their outbox key. */
 export const DUEBOT_EVENT = 'duebot_message';
 
-type Payload = { key?: string; part?: number; parts?: number };
+type Payload = { key?: string; part?: number; parts?: number; of?: string };
 type Listed = {
   ts?: string;
   reply_count?: number;
@@ -20,10 +20,30 @@ export interface FoundMessage {
   partsPosted: Set<number>;
 }
 
-/** Metadata for part `part` of `parts` of the message posted under `key`. */
-export function keyMetadata(key: string, part: number, parts: number) {
-  const payload: Payload = part === 0 ? (parts > 1 ? { key, parts } : { key }) : { key, part };
-  return { event_type: DUEBOT_EVENT, event_payload: payload };
+/** Metadata for the first payload of a message posted under `key`. */
+export function rootMetadata(key: string, parts: number) {
+  return { event_type: DUEBOT_EVENT, event_payload: parts > 1 ? { key, parts } : { key } };
+}
+
+/** Metadata for continuation part `part` of the message `of`, so edits and recovery can find it. */
+export function partMetadata(key: string | undefined, part: number, of: string) {
+  return { event_type: DUEBOT_EVENT, event_payload: { key: key ?? '', part, of } };
+}
+
+/** The continuation parts already posted for message `ts`, by part number. */
+export async function partsOf(
+  client: WebClient,
+  channel: string,
+  ts: string,
+  depth: number,
+): Promise<Map<number, string>> {
+  const parts = new Map<number, string>();
+  for (const m of await thread(client, channel, ts, depth)) {
+    const meta = m.metadata;
+    if (meta?.event_type === DUEBOT_EVENT && meta.event_payload?.of === ts && meta.event_payload.part && m.ts)
+      parts.set(meta.event_payload.part, m.ts);
+  }
+  return parts;
 }
 
 function payloadOf(m: Listed, key: string): Payload | undefined {

@@ -8,7 +8,14 @@ import {
 import type { OutgoingFile } from '../../src/chat/message.js';
 import type { ChatPort, Delivered, Rendered } from '../../src/chat/port.js';
 import { toDeliveryError } from './errors.js';
-import { DUEBOT_EVENT, type FoundMessage, findByKey, keyMetadata } from './find-by-key.js';
+import {
+  DUEBOT_EVENT,
+  type FoundMessage,
+  findByKey,
+  partMetadata,
+  partsOf,
+  rootMetadata,
+} from './find-by-key.js';
 import type { SlackPayload } from './render/blocks.js';
 import { renderMessage } from './render/message.js';
 
@@ -59,10 +66,20 @@ export class SlackChatPort implements ChatPort {
   async update(chatId: string, messageId: string, content: Rendered): Promise<void> {
     await this.call(async () => {
       const channel = await this.channelOf(chatId);
-      const [first, ...rest] = renderMessage(content);
+      const payloads = renderMessage(content);
+      const [first, ...rest] = payloads;
       if (!first) return;
+      // Parts of the previous version are rewritten in place; surplus ones are removed, so a
+      // list edited many times still reads as one message plus its current parts.
+      const old = await partsOf(this.client, channel, messageId, this.searchDepth);
       await this.client.chat.update({ channel, ts: messageId, text: first.text, blocks: first.blocks });
-      for (const part of rest) await this.send({ channel, thread_ts: messageId, ...part });
+      for (const [i, part] of rest.entries()) {
+        const ts = old.get(i + 1);
+        const metadata = partMetadata(undefined, i + 1, messageId);
+        if (ts) await this.client.chat.update({ channel, ts, text: part.text, blocks: part.blocks });
+        else await this.send({ channel, thread_ts: messageId, ...part, metadata });
+      }
+      for (const [n, ts] of old) if (n >= payloads.length) await this.client.chat.delete({ channel, ts });
     });
   }
 
@@ -130,25 +147,25 @@ export class SlackChatPort implements ChatPort {
   ): Promise<Delivered> {
     const [first, ...rest] = parts;
     if (!first) throw new Error('nothing to post');
-    const metadata = (part: number) => (key ? { metadata: keyMetadata(key, part, parts.length) } : {});
+    const metadata = (part: number, of: string) => ({ metadata: partMetadata(key, part, of) });
     const resumed = key ? this.unfinished.get(`${channel}|${key}`) : undefined;
     if (key && resumed) {
       this.unfinished.delete(`${channel}|${key}`);
       for (const [i, part] of rest.entries())
         if (!resumed.partsPosted.has(i + 1))
-          await this.send({ channel, thread_ts: resumed.threadTs, ...part, ...metadata(i + 1) });
+          await this.send({ channel, thread_ts: resumed.threadTs, ...part, ...metadata(i + 1, resumed.ts) });
       return { messageId: resumed.ts, threadId: resumed.threadTs };
     }
     const posted = await this.send({
       channel,
       ...first,
       ...(threadId ? { thread_ts: threadId } : {}),
-      ...metadata(0),
+      ...(key ? { metadata: rootMetadata(key, parts.length) } : {}),
     });
     const ts = posted.ts as string;
     const thread = threadId ?? ts;
     for (const [i, part] of rest.entries())
-      await this.send({ channel, thread_ts: thread, ...part, ...metadata(i + 1) });
+      await this.send({ channel, thread_ts: thread, ...part, ...metadata(i + 1, ts) });
     return { messageId: ts, threadId: thread };
   }
 

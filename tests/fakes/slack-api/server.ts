@@ -152,6 +152,8 @@ export class SlackApiEmulator {
         return ws.postMessage(args);
       case 'chat.update':
         return ws.update(args);
+      case 'chat.delete':
+        return ws.remove(args);
       case 'chat.postEphemeral':
         return ws.postEphemeral(args);
       case 'views.open':

@@ -102,6 +102,13 @@ export class Workspace {
     return { channel, ts: message.ts, text: message.text };
   }
 
+  remove(args: Args): Answer {
+    const channel = this.channel(args.channel);
+    const message = this.find(channel, args.ts);
+    this.messages.splice(this.messages.indexOf(message), 1);
+    return { channel, ts: message.ts };
+  }
+
   postEphemeral(args: Args): Answer {
     const channel = this.channel(args.channel);
     if (!this.users.some((u) => u.id === args.user)) throw new SlackFailure('user_not_in_channel');

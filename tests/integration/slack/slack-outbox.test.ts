@@ -79,14 +79,14 @@ describe('the outbox delivering to Slack', () => {
     for (const key of ['busy-0', 'busy-4', 'busy-reply', 'calm-0']) expect(await state(key)).toBe('sent');
   });
 
-  it('delivers a split morning list, its file into the thread, and a later edit, through the worker', async () => {
-    const blocks: Block[] = [{ type: 'header', text: 'Overdue today' }];
-    for (let i = 0; i < 80; i++) blocks.push({ type: 'text', text: `item-${i}` }, { type: 'divider' });
-    await queue('list', {
-      op: 'post',
-      chatId: 'C0CALM',
-      content: { message: { text: 'list', blocks }, mentions: {} },
-    });
+  it('delivers a split morning list, its file into the thread, and later edits, through the worker', async () => {
+    const list = (paid: number): Rendered => {
+      const blocks: Block[] = [{ type: 'header', text: 'Overdue today' }];
+      for (let i = 0; i < 80; i++)
+        blocks.push({ type: 'text', text: i < paid ? `item-${i} paid` : `item-${i}` }, { type: 'divider' });
+      return { message: { text: 'list', blocks }, mentions: {} };
+    };
+    await queue('list', { op: 'post', chatId: 'C0CALM', content: list(0) });
     await queue('list:file', {
       op: 'file',
       chatId: 'C0CALM',
@@ -99,18 +99,30 @@ describe('the outbox delivering to Slack', () => {
         contentBase64: Buffer.from('xlsx').toString('base64'),
       },
     });
-    await queue('list:edit', {
-      op: 'update',
-      chatId: 'C0CALM',
-      messageOf: 'list',
-      content: say('list, 1 paid'),
-    });
+    const edit = async (content: Rendered) => {
+      await enqueue(t.db, {
+        dedupeKey: 'list:edit',
+        platform: 'slack',
+        payload: { op: 'update', chatId: 'C0CALM', messageOf: 'list', content },
+        now: clock.now(),
+        replace: true,
+      });
+      await worker().drain();
+    };
     await worker().drain();
+    const before = slack.workspace.messages.map((m) => m.ts);
+    expect(before.length).toBeGreaterThan(3);
+
+    await edit(list(80)); // same size: every part rewritten in place, nothing added
+    const shown = () => slack.workspace.messages.map((m) => JSON.stringify(m.blocks ?? [])).join('');
+    expect(slack.workspace.messages.map((m) => m.ts)).toEqual(before);
+    for (let i = 0; i < 80; i++) expect(shown().split(`"item-${i} paid"`)).toHaveLength(2);
+
+    await edit(say('all paid')); // shrinks to one message: the old parts go, the file stays
     const [root, ...rest] = slack.workspace.messages;
-    expect(root?.text).toBe('list, 1 paid');
-    expect(rest.length).toBeGreaterThan(2);
-    for (const m of rest) expect(m.thread_ts).toBe(root?.ts);
-    expect(rest.at(-1)?.files?.[0]?.name).toBe('overdue.xlsx');
+    expect(root?.text).toBe('all paid');
+    expect(rest).toHaveLength(1);
+    expect(rest[0]).toMatchObject({ thread_ts: root?.ts, files: [{ name: 'overdue.xlsx' }] });
     for (const key of ['list', 'list:file', 'list:edit']) expect(await state(key)).toBe('sent');
   });
 
