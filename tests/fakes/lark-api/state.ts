@@ -28,6 +28,8 @@ export interface RateLimit {
   resetSeconds: number;
   /** 99991400 (HTTP 429, API frequency) or 230020 (HTTP 400, chat send frequency). */
   code: 99991400 | 230020;
+  /** Requests let through before the refusals start, to hit the middle of a split message. */
+  after?: number;
 }
 
 /** Lark keeps a `uuid` for an hour: the same uuid again returns the first message. */
@@ -75,6 +77,10 @@ export class EmulatorState {
   takeRateLimit(chatId: string): RateLimit | null {
     const limit = this.rateLimits.get(chatId);
     if (!limit || limit.times <= 0) return null;
+    if (limit.after && limit.after > 0) {
+      limit.after -= 1;
+      return null;
+    }
     limit.times -= 1;
     return limit;
   }

@@ -33,6 +33,7 @@ afterAll(async () => {
 beforeEach(() => {
   emulator.state.messages.length = 0;
   emulator.state.calls.length = 0;
+  emulator.state.rateLimits.clear();
   emulator.addChat('oc_east');
   emulator.addUser('ou_li', 'li@example.com');
   port = new LarkChatPort({ appId: 'cli_port', appSecret: 's3cret', domain: emulator.baseUrl });
@@ -92,6 +93,21 @@ describe('LarkChatPort through the real SDK against the emulator', () => {
     const again = await port.post('oc_east', longList(), { dedupeKey: 'digest:team-2:2026-11-23' });
     expect(again).toEqual(first);
     expect(emulator.messagesIn('oc_east')).toHaveLength(count);
+  });
+
+  it('completes a list whose thread cards were cut short by a rate limit, without repeating any card', async () => {
+    emulator.rateLimit('oc_east', { times: 1, resetSeconds: 2, after: 1 });
+    const cut = await port
+      .post('oc_east', longList(), { dedupeKey: 'digest:team-3' })
+      .catch((e: unknown) => e);
+    expect(cut).toBeInstanceOf(RateLimitError);
+    expect(emulator.messagesIn('oc_east')).toHaveLength(1);
+    const done = await port.post('oc_east', longList(), { dedupeKey: 'digest:team-3' });
+    const messages = emulator.messagesIn('oc_east');
+    expect(messages.length).toBeGreaterThan(1);
+    expect(messages[0]?.message_id).toBe(done.messageId);
+    const text = messages.map((m) => m.content).join('');
+    for (let i = 0; i < 300; i++) expect(text.split(`**ITEM-${i}**`).length - 1).toBe(1);
   });
 
   it('updates a card in place and mentions people by open_id', async () => {
