@@ -147,13 +147,10 @@ export class SlackChatPort implements ChatPort {
   ): Promise<Delivered> {
     const [first, ...rest] = parts;
     if (!first) throw new Error('nothing to post');
-    const metadata = (part: number, of: string) => ({ metadata: partMetadata(key, part, of) });
     const resumed = key ? this.unfinished.get(`${channel}|${key}`) : undefined;
     if (key && resumed) {
       this.unfinished.delete(`${channel}|${key}`);
-      for (const [i, part] of rest.entries())
-        if (!resumed.partsPosted.has(i + 1))
-          await this.send({ channel, thread_ts: resumed.threadTs, ...part, ...metadata(i + 1, resumed.ts) });
+      await this.postRest(channel, key, resumed, rest);
       return { messageId: resumed.ts, threadId: resumed.threadTs };
     }
     const posted = await this.send({
@@ -164,9 +161,41 @@ export class SlackChatPort implements ChatPort {
     });
     const ts = posted.ts as string;
     const thread = threadId ?? ts;
-    for (const [i, part] of rest.entries())
-      await this.send({ channel, thread_ts: thread, ...part, ...metadata(i + 1, ts) });
+    await this.postRest(
+      channel,
+      key,
+      { ts, threadTs: thread, parts: parts.length, partsPosted: new Set() },
+      rest,
+    );
     return { messageId: ts, threadId: thread };
+  }
+
+  /**
+   * Posts the continuation parts not yet in the thread. When one fails (a 429 halfway through a
+   * long list), what was posted is remembered, so the outbox's retry continues instead of
+   * posting the message again from the top.
+   */
+  private async postRest(
+    channel: string,
+    key: string | undefined,
+    message: FoundMessage,
+    rest: SlackPayload[],
+  ) {
+    for (const [i, part] of rest.entries()) {
+      if (message.partsPosted.has(i + 1)) continue;
+      try {
+        await this.send({
+          channel,
+          thread_ts: message.threadTs,
+          ...part,
+          metadata: partMetadata(key, i + 1, message.ts),
+        });
+      } catch (err) {
+        if (key) this.unfinished.set(`${channel}|${key}`, message);
+        throw err;
+      }
+      message.partsPosted.add(i + 1);
+    }
   }
 
   private send(args: Record<string, unknown>) {

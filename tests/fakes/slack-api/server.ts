@@ -24,6 +24,7 @@ interface Throttle {
   channel?: string;
   retryAfterSec: number;
   times: number;
+  after: number;
 }
 
 export interface SlackApiEmulatorOptions {
@@ -67,9 +68,15 @@ export class SlackApiEmulator {
     return `${this.baseUrl}api/`;
   }
 
-  /** Answers the next `times` matching calls with 429 and `Retry-After: retryAfterSec`. */
-  rateLimit(rule: { method?: string; channel?: string; retryAfterSec: number; times?: number }): void {
-    this.throttles.push({ ...rule, times: rule.times ?? 1 });
+  /** Answers `times` matching calls, after letting `after` through, with 429 and `Retry-After`. */
+  rateLimit(rule: {
+    method?: string;
+    channel?: string;
+    retryAfterSec: number;
+    times?: number;
+    after?: number;
+  }): void {
+    this.throttles.push({ ...rule, times: rule.times ?? 1, after: rule.after ?? 0 });
   }
 
   /** Answers the next call of `method` with an HTTP error status, as during a Slack outage. */
@@ -107,7 +114,8 @@ export class SlackApiEmulator {
           (!t.method || t.method === method) &&
           (!t.channel || t.channel === (args.channel ?? args.channel_id)),
       );
-      if (throttle) {
+      if (throttle && throttle.after > 0) throttle.after--;
+      else if (throttle) {
         throttle.times--;
         res.setHeader('Retry-After', String(throttle.retryAfterSec));
         return this.reply(

@@ -171,6 +171,25 @@ describe('the outbox delivering to Slack', () => {
     expect(posted.platform_message_id).toBe(sent.messageId);
   });
 
+  it('a 429 halfway through a split message is retried from the part that failed', async () => {
+    const blocks: Block[] = Array.from({ length: 160 }, (_, i) => ({ type: 'text', text: `item-${i}` }));
+    await queue('long', {
+      op: 'post',
+      chatId: 'C0CALM',
+      content: { message: { text: 'long', blocks }, mentions: {} },
+    });
+    slack.rateLimit({ channel: 'C0CALM', retryAfterSec: 5, after: 2 }); // the message and one part get through
+    const w = worker();
+    await w.drain();
+    expect(slack.workspace.messages).toHaveLength(2);
+    clock.advance(5_000);
+    await w.drain();
+    const shown = slack.workspace.messages.map((m) => JSON.stringify(m.blocks ?? [])).join('');
+    for (let i = 0; i < 160; i++) expect(shown.split(`"item-${i}"`)).toHaveLength(2);
+    expect(slack.workspace.messages.filter((m) => !m.thread_ts)).toHaveLength(1);
+    expect(await state('long')).toBe('sent');
+  });
+
   it('gives up at once on a channel Slack does not know, and retries an outage', async () => {
     await queue('flaky', post('C0CALM', 'eventually'));
     await queue('nowhere', post('C0GONE', 'lost'));
