@@ -1,6 +1,7 @@
 import type { ChannelRef, PlatformUser } from '../chat/interaction.js';
 import type { DbOrTrx } from '../db/connect.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';
+import { teamOfConversation } from '../db/repositories/chat-team.repository.js';
 import type { Role } from '../db/schema/index.js';
 import { asLocale, type Locale } from '../locale/index.js';
 
@@ -13,24 +14,8 @@ export interface Actor {
   teamId: number | null;
   /** The language to answer in: the chat's team, else the person's team. */
   locale: Locale;
-}
-
-async function localeFor(db: DbOrTrx, channel: ChannelRef | null, teamId: number | null): Promise<Locale> {
-  const fromChannel = channel
-    ? await db
-        .selectFrom('channels')
-        .innerJoin('teams', 'teams.id', 'channels.team_id')
-        .select('teams.locale')
-        .where('channels.platform', '=', channel.platform)
-        .where('channels.workspace_id', '=', channel.workspaceId)
-        .where('channels.platform_chat_id', '=', channel.chatId)
-        .executeTakeFirst()
-    : undefined;
-  if (fromChannel) return asLocale(fromChannel.locale);
-  const team = teamId
-    ? await db.selectFrom('teams').select('locale').where('id', '=', teamId).executeTakeFirst()
-    : undefined;
-  return asLocale(team?.locale ?? 'zh-CN');
+  /** Where relative dates ("明天", "fri") are read: the chat's team, else the person's team. */
+  timezone: string;
 }
 
 /**
@@ -81,12 +66,14 @@ export async function resolveActor(
     }
   }
   if (!person?.active) return null;
+  const team = await teamOfConversation(db, channel, person.team_id);
   return {
     personId: person.id,
     name: person.name,
     email: person.email,
     role: person.role,
     teamId: person.team_id,
-    locale: await localeFor(db, channel, person.team_id),
+    locale: asLocale(team?.locale ?? 'zh-CN'),
+    timezone: team?.timezone ?? 'Asia/Shanghai',
   };
 }

@@ -1,5 +1,6 @@
 import type { Interaction } from '../chat/interaction.js';
 import { privately, type Reply } from '../chat/reply.js';
+import { teamOfConversation } from '../db/repositories/chat-team.repository.js';
 import { asLocale, messagesFor } from '../locale/index.js';
 import { resolveActor } from './actor.js';
 import { isClaimAction } from './claims/claim-buttons.js';
@@ -11,16 +12,7 @@ import { onApprovalButton } from './items/approvals.js';
 import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
 
 async function channelLocale(app: AppContext, interaction: Interaction) {
-  const channel = interaction.channel;
-  if (!channel) return asLocale('zh-CN');
-  const row = await app.db
-    .selectFrom('channels')
-    .innerJoin('teams', 'teams.id', 'channels.team_id')
-    .select('teams.locale')
-    .where('channels.platform', '=', channel.platform)
-    .where('channels.platform_chat_id', '=', channel.chatId)
-    .executeTakeFirst();
-  return asLocale(row?.locale ?? 'zh-CN');
+  return asLocale((await teamOfConversation(app.db, interaction.channel, null))?.locale ?? 'zh-CN');
 }
 
 /**

@@ -17,25 +17,6 @@ import { readPick } from './which-one.js';
 // plan, result, leave and report come with their own features; until then they say so.
 const NOT_YET: ReadonlySet<CommandName> = new Set(['plan', 'result', 'leave', 'report']);
 
-// Relative dates ("明天", "fri") are read in the timezone of the team whose chat it is, else the
-// person's own team.
-async function teamTimezone(app: AppContext, actor: Actor, channel: ChannelRef | null): Promise<string> {
-  const row =
-    (channel &&
-      (await app.db
-        .selectFrom('channels')
-        .innerJoin('teams', 'teams.id', 'channels.team_id')
-        .select('teams.timezone')
-        .where('channels.platform', '=', channel.platform)
-        .where('channels.workspace_id', '=', channel.workspaceId)
-        .where('channels.platform_chat_id', '=', channel.chatId)
-        .executeTakeFirst())) ||
-    (actor.teamId
-      ? await app.db.selectFrom('teams').select('timezone').where('id', '=', actor.teamId).executeTakeFirst()
-      : undefined);
-  return row?.timezone ?? 'Asia/Shanghai';
-}
-
 /**
  * Reads a command with the shared grammar and carries it out. `chosen` is the item or customer
  * picked from a "which one?" answer; the text is read again, so a click passes the same checks.
@@ -48,8 +29,7 @@ async function runCommand(
   chosen: Chosen | null,
 ): Promise<Reply> {
   const m = messagesFor(actor.locale);
-  const timezone = await teamTimezone(app, actor, channel);
-  const parsed = parseCommand(text, { today: localDateIn(app.clock.now(), timezone) });
+  const parsed = parseCommand(text, { today: localDateIn(app.clock.now(), actor.timezone) });
   if (!parsed.ok) return privately(m.commands.error(parsed.error.code, parsed.error.params));
   const command = parsed.command;
   switch (command.kind) {
