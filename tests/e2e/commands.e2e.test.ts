@@ -1,51 +1,28 @@
 import { sql } from 'kysely';
-import pino from 'pino';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SandboxChatPort } from '../../adapters/sandbox/chat-port.js';
-import { type SandboxServer, startSandbox } from '../../adapters/sandbox/server.js';
-import { createDuebot, type Duebot } from '../../src/app/duebot.js';
-import { ManualClock, OffsetClock } from '../../src/clock.js';
-import { seedDemo } from '../../src/demo/seed.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-db.js';
+import type { SandboxServer } from '../../adapters/sandbox/server.js';
+import { launchChromium, type SeededSandbox, startSeededSandbox, TODAY } from '../helpers/seeded-sandbox.js';
+import type { TestDatabase } from '../helpers/test-db.js';
 
 // A collector types a promise in Chinese into the sandbox's command box and sees it confirmed.
 
-const TODAY = '2026-11-23';
-const logger = pino({ level: 'silent' });
-
+let sandbox: SeededSandbox;
 let t: TestDatabase;
-let app: Duebot;
 let server: SandboxServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  const clock = new OffsetClock(new ManualClock(`${TODAY}T01:00:00Z`));
-  await seedDemo(t, clock, { today: TODAY, customers: 40, receivables: 400 });
-  const chat = new SandboxChatPort({ db: t.db, clock });
-  app = createDuebot({ db: t.db, clock, logger, ports: [chat], instance: 'e2e-commands' });
-  server = await startSandbox({ app, chat, logger, port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  sandbox = await startSeededSandbox('e2e-commands');
+  ({ t, server } = sandbox);
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  await app?.outbox.stop();
-  await t?.close();
+  await sandbox?.close();
 });
 
 describe('commands in the sandbox, in a browser', () => {

@@ -1,16 +1,12 @@
 import { sql } from 'kysely';
-import pino from 'pino';
-import { SandboxChatPort } from '../../../adapters/sandbox/chat-port.js';
-import { type SandboxServer, startSandbox } from '../../../adapters/sandbox/server.js';
-import { createDuebot, type Duebot } from '../../../src/app/duebot.js';
+import type { SandboxServer } from '../../../adapters/sandbox/server.js';
+import type { Duebot } from '../../../src/app/duebot.js';
 import type { Button } from '../../../src/chat/message.js';
 import type { Reply } from '../../../src/chat/reply.js';
-import { ManualClock, OffsetClock } from '../../../src/clock.js';
-import { seedDemo } from '../../../src/demo/seed.js';
-import { createTestDatabase, type TestDatabase } from '../../helpers/test-db.js';
+import { startSeededSandbox, TODAY } from '../../helpers/seeded-sandbox.js';
+import type { TestDatabase } from '../../helpers/test-db.js';
 
-/** Monday 23 November 2026, 09:00 in Shanghai: a working morning for every demo team. */
-export const TODAY = '2026-11-23';
+export { TODAY };
 
 /** The real app behind the sandbox's HTTP API, on a seeded database, driven as the page drives it. */
 export interface CommandSandbox {
@@ -37,13 +33,7 @@ async function postJson(url: string, body: unknown): Promise<Reply> {
 
 /** Starts the sandbox server with the real Duebot on a fresh demo company. */
 export async function startCommandSandbox(): Promise<CommandSandbox> {
-  const t = await createTestDatabase();
-  const clock = new OffsetClock(new ManualClock(`${TODAY}T01:00:00Z`));
-  await seedDemo(t, clock, { today: TODAY, customers: 40, receivables: 400 });
-  const logger = pino({ level: process.env.TEST_LOG ?? 'silent' });
-  const chat = new SandboxChatPort({ db: t.db, clock });
-  const app = createDuebot({ db: t.db, clock, logger, ports: [chat], instance: 'commands' });
-  const server = await startSandbox({ app, chat, logger, port: 0 });
+  const { t, app, server, close } = await startSeededSandbox('commands');
   return {
     t,
     app,
@@ -57,11 +47,7 @@ export async function startCommandSandbox(): Promise<CommandSandbox> {
         actionId: button.actionId,
         value: button.value,
       }),
-    async close() {
-      await server.close();
-      await app.outbox.stop();
-      await t.close();
-    },
+    close,
   };
 }
 
