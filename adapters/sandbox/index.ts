@@ -4,5 +4,11 @@ export { SandboxChatPort } from './chat-port.js';
 export type { MessageView, SandboxEvent } from './events.js';
 export { SandboxEvents } from './events.js';
 export { SANDBOX_WORKSPACE } from './interactions.js';
-export { type SandboxOptions, type SandboxServer, startSandbox } from './server.js';
+export {
+  createSandboxHandler,
+  type SandboxHandler,
+  type SandboxOptions,
+  type SandboxServer,
+  startSandbox,
+} from './server.js';
 export type { SandboxTables } from './tables.js';

@@ -39,8 +39,15 @@ function hostAllowed(req: IncomingMessage, host: string): boolean {
   return LOOPBACK.has(name);
 }
 
-/** Serves the sandbox workspace page and its JSON API; binds to the loopback address by default. */
-export async function startSandbox(options: SandboxOptions): Promise<SandboxServer> {
+/** The sandbox's request listener, for a server of its own or one shared with the platform edges. */
+export interface SandboxHandler {
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Ends the open live streams so the server can close. */
+  close(): void;
+}
+
+/** Builds the sandbox page and JSON API as a plain request listener. */
+export function createSandboxHandler(options: Omit<SandboxOptions, 'port'>): SandboxHandler {
   const { app, chat, logger, host = '127.0.0.1' } = options;
   const load = options.directory ?? sandboxDirectory;
   let cached: SandboxDirectory | undefined;
@@ -76,7 +83,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxServ
     await found.route.handle(req, res, { params: found.match.slice(1), query: url.searchParams });
   }
 
-  const server = createServer((req, res) => {
+  function handle(req: IncomingMessage, res: ServerResponse): void {
     serve(req, res).catch((err: unknown) => {
       if (res.headersSent) {
         res.destroy();
@@ -89,7 +96,15 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxServ
       logger.error({ err, method: req.method, path: req.url }, 'sandbox request failed');
       sendJson(res, 500, { error: 'something went wrong on the server; the log has the details' });
     });
-  });
+  }
+  return { handle, close: () => streams.closeAll() };
+}
+
+/** Serves the sandbox workspace page and its JSON API; binds to the loopback address by default. */
+export async function startSandbox(options: SandboxOptions): Promise<SandboxServer> {
+  const { logger, host = '127.0.0.1' } = options;
+  const handler = createSandboxHandler(options);
+  const server = createServer(handler.handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => {
@@ -104,7 +119,7 @@ export async function startSandbox(options: SandboxOptions): Promise<SandboxServ
   return {
     url,
     async close() {
-      streams.closeAll();
+      handler.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
