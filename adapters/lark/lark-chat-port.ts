@@ -2,6 +2,7 @@ import type * as lark from '@larksuiteoapi/node-sdk';
 import { DeliveryError } from '../../src/chat/errors.js';
 import type { OutgoingFile } from '../../src/chat/message.js';
 import type { ChatPort, Delivered, Rendered } from '../../src/chat/port.js';
+import type { CardParts } from './card-parts.js';
 import { createLarkClient, type LarkClientOptions } from './client.js';
 import { fromLarkCode, toDeliveryError } from './errors.js';
 import { larkUuid } from './idempotency.js';
@@ -38,10 +39,13 @@ export class LarkChatPort implements ChatPort {
   readonly platform = 'lark' as const;
   readonly client: lark.Client;
   private readonly pacer: ChatPacer;
+  private readonly parts: CardParts | undefined;
 
-  constructor(options: LarkClientOptions & { client?: lark.Client; pacer?: ChatPacer }) {
+  /** With `parts`, split messages can be edited: their continuation cards are remembered there. */
+  constructor(options: LarkClientOptions & { client?: lark.Client; pacer?: ChatPacer; parts?: CardParts }) {
     this.client = options.client ?? createLarkClient(options);
     this.pacer = options.pacer ?? new ChatPacer();
+    this.parts = options.parts;
   }
 
   /** Posts a message to a group chat (in a thread when `threadId` is given); returns the first card. */
@@ -56,18 +60,46 @@ export class LarkChatPort implements ChatPort {
     return this.sendCards(target, renderMessageCards(content), options.dedupeKey, options.threadId);
   }
 
-  /** Replaces a card in place; a message that no longer fits one card is refused, not cut. */
-  async update(_chatId: string, messageId: string, content: Rendered): Promise<void> {
-    const cards = renderMessageCards(content);
-    const [only] = cards;
-    if (!only || cards.length > 1)
+  /**
+   * Replaces a message's cards in place: the first card, then its continuation cards in the
+   * thread; parts the new version needs beyond the old are added, surplus ones are recalled.
+   * Without a part store, a message that no longer fits one card is refused, not cut.
+   */
+  async update(chatId: string, messageId: string, content: Rendered): Promise<void> {
+    const [first, ...rest] = renderMessageCards(content);
+    if (!first || (rest.length > 0 && !this.parts))
       throw new DeliveryError('lark_update_too_large', false, {
-        message: `the update of ${messageId} needs ${cards.length} cards; a Lark card can only be replaced by one`,
+        message: `the update of ${messageId} needs ${rest.length + 1} cards; a Lark card can only be replaced by one`,
       });
+    await this.patch(chatId, messageId, first);
+    if (!this.parts) return;
+    const old = await this.parts.partsOf(messageId);
+    for (const [i, card] of rest.entries()) {
+      const part = i + 2;
+      const existing = old.get(part);
+      if (existing) await this.patch(chatId, existing, card);
+      else {
+        const uuid = larkUuid(`${messageId}:edit`, `card-${part}`);
+        const id = await this.send(
+          { chat: chatId, replyTo: messageId },
+          { msgType: 'interactive', content: JSON.stringify(card), uuid },
+        );
+        await this.parts.record(messageId, part, id);
+      }
+    }
+    for (const [part, id] of old) {
+      if (part <= rest.length + 1) continue;
+      await this.call(() => this.client.im.message.delete({ path: { message_id: id } }));
+      await this.parts.forget(messageId, part);
+    }
+  }
+
+  private async patch(chatId: string, messageId: string, card: Card): Promise<void> {
+    await this.pacer.take(chatId);
     await this.call(() =>
       this.client.im.message.patch({
         path: { message_id: messageId },
-        data: { content: JSON.stringify(only) },
+        data: { content: JSON.stringify(card) },
       }),
     );
   }
@@ -138,10 +170,11 @@ export class LarkChatPort implements ChatPort {
     const root = threadId ?? messageId;
     for (const [i, card] of rest.entries()) {
       // Continuation cards reply to the root so the whole list reads as one thread.
-      await this.send(
+      const id = await this.send(
         { chat: target.chat, replyTo: root },
         { msgType: 'interactive', content: JSON.stringify(card), uuid: larkUuid(dedupeKey, `card-${i + 2}`) },
       );
+      await this.parts?.record(messageId, i + 2, id);
     }
     return { messageId, threadId: root };
   }

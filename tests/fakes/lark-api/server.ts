@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMessage, listMessages, patchMessage, replyMessage } from './messages.js';
+import { getUser } from './contact.js';
+import { sendEphemeral } from './ephemeral.js';
+import { createMessage, deleteMessage, listMessages, patchMessage, replyMessage } from './messages.js';
 import { parseMultipart } from './multipart.js';
 import { fail, ok, send } from './replies.js';
 import { EmulatorState, type RateLimit, type StoredMessage } from './state.js';
@@ -98,6 +100,10 @@ export class LarkApiEmulator {
       patchMessage(this.state, res, messageRoute[1], body);
       return;
     }
+    if (messageRoute?.[1] && !messageRoute[2] && method === 'DELETE') {
+      deleteMessage(this.state, res, messageRoute[1]);
+      return;
+    }
     const chatRoute = /^\/open-apis\/im\/v1\/chats\/([^/]+)$/.exec(path)?.[1];
     if (chatRoute && method === 'GET') {
       this.chat(res, chatRoute);
@@ -105,6 +111,15 @@ export class LarkApiEmulator {
     }
     if (path === '/open-apis/im/v1/files' && method === 'POST') {
       this.upload(res, raw, type);
+      return;
+    }
+    if (path === '/open-apis/ephemeral/v1/send' && method === 'POST') {
+      sendEphemeral(this.state, res, body);
+      return;
+    }
+    const userRoute = /^\/open-apis\/contact\/v3\/users\/([^/]+)$/.exec(path)?.[1];
+    if (userRoute && userRoute !== 'batch_get_id' && method === 'GET') {
+      getUser(this.state, res, userRoute, query);
       return;
     }
     if (path === '/open-apis/contact/v3/users/batch_get_id' && method === 'POST') {

@@ -10,6 +10,8 @@ export interface StoredMessage {
   parent_id?: string;
   thread_id?: string;
   uuid?: string;
+  /** Set for an ephemeral card: the only person who sees it. */
+  ephemeral_to?: string;
   create_time: string;
   update_time: string;
   updated: boolean;
@@ -103,6 +105,7 @@ export class EmulatorState {
     uuid?: string;
     parent?: StoredMessage;
     inThread?: boolean;
+    ephemeralTo?: string;
   }): StoredMessage {
     const time = String(this.now());
     const parent = input.parent;
@@ -115,6 +118,7 @@ export class EmulatorState {
       ...(parent ? { root_id: root, parent_id: parent.message_id } : {}),
       ...(parent && input.inThread ? { thread_id: parent.thread_id ?? `omt_${root}` } : {}),
       ...(input.uuid ? { uuid: input.uuid } : {}),
+      ...(input.ephemeralTo ? { ephemeral_to: input.ephemeralTo } : {}),
       create_time: time,
       update_time: time,
       updated: false,

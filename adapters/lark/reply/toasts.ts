@@ -1,0 +1,26 @@
+import type { Locale } from '../../../src/locale/index.js';
+
+/** The adapter's own words around a card action, in the team's language. */
+export interface ToastWords {
+  formSent: string;
+  saved: string;
+  fixFields: string;
+}
+
+const WORDS: Record<Locale, ToastWords> = {
+  'zh-CN': {
+    formSent: '表单已发送给你，请填写后提交',
+    saved: '已保存',
+    fixFields: '有字段需要修改，请看卡片上的红字',
+  },
+  en: {
+    formSent: 'The form has been sent to you: fill it in and submit',
+    saved: 'Saved',
+    fixFields: 'Some fields need correcting: see the red notes on the card',
+  },
+};
+
+/** Toast wording for a locale. */
+export function toastWords(locale: Locale): ToastWords {
+  return WORDS[locale];
+}
