@@ -26,6 +26,8 @@ export interface SlackModal {
 export interface ModalMetadata {
   metadata: Record<string, string>;
   messageRef?: { channel: string; ts: string };
+  /** The channel a command opened the form in, so the answer to the submission goes back there. */
+  channel?: string;
 }
 
 function option(value: string, label: string): Option {
@@ -87,11 +89,12 @@ function inputBlock(field: FormField, error: string | undefined): Record<string,
 /** A neutral form as the modal view for `views.open`; `callback_id` is the form id. */
 export function renderModal(
   form: Form,
-  options: { messageRef?: ModalMetadata['messageRef']; mentions?: Mentions } = {},
+  options: { messageRef?: ModalMetadata['messageRef']; channel?: string; mentions?: Mentions } = {},
 ): SlackModal {
   const meta: ModalMetadata = {
     metadata: form.metadata,
     ...(options.messageRef ? { messageRef: options.messageRef } : {}),
+    ...(options.channel && !options.messageRef ? { channel: options.channel } : {}),
   };
   const privateMetadata = JSON.stringify(meta);
   if (privateMetadata.length > LIMITS.privateMetadata)
@@ -128,7 +131,11 @@ export function viewErrors(errors: Record<string, string>): {
 /** Reads `private_metadata` back from a submitted view. */
 export function readModalMetadata(privateMetadata: string): ModalMetadata {
   const parsed = JSON.parse(privateMetadata) as Partial<ModalMetadata>;
-  return { metadata: parsed.metadata ?? {}, ...(parsed.messageRef ? { messageRef: parsed.messageRef } : {}) };
+  return {
+    metadata: parsed.metadata ?? {},
+    ...(parsed.messageRef ? { messageRef: parsed.messageRef } : {}),
+    ...(parsed.channel ? { channel: parsed.channel } : {}),
+  };
 }
 
 type StateValue = { type: string; value?: string | null; selected_option?: { value: string } | null };

@@ -1,15 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { callMethod } from './methods.js';
 import { parseArgs, readBody, uploadedBytes } from './request.js';
-import {
-  type Answer,
-  type Args,
-  BOT_ID,
-  BOT_USER,
-  SlackFailure,
-  type SlackUser,
-  Workspace,
-} from './workspace.js';
+import { ResponseUrls } from './response-urls.js';
+import { SocketModeHub } from './socket-mode.js';
+import { type Args, SlackFailure, type SlackUser, Workspace } from './workspace.js';
 
 /** One Web API call as the emulator saw it, with what it answered. */
 export interface RecordedCall {
@@ -29,6 +24,8 @@ interface Throttle {
 
 export interface SlackApiEmulatorOptions {
   token?: string;
+  /** The app-level token (xapp-…) that opens Socket Mode connections. */
+  appToken?: string;
   channels?: string[];
   users?: SlackUser[];
 }
@@ -36,11 +33,15 @@ export interface SlackApiEmulatorOptions {
 /**
  * A local stand-in for the Slack Web API: the real `@slack/web-api` client talks to it over HTTP.
  * It checks the bot token, validates payloads as Slack does, records every call, keeps messages
- * for `chat.update` and history, and answers 429 with Retry-After when told to.
+ * for `chat.update` and history, and answers 429 with Retry-After when told to. It also plays
+ * Slack's side of interactions: response URLs, trigger ids and Socket Mode connections.
  */
 export class SlackApiEmulator {
   readonly calls: RecordedCall[] = [];
   readonly workspace: Workspace;
+  readonly responses = new ResponseUrls();
+  readonly socketMode = new SocketModeHub();
+  readonly appToken: string;
   private readonly throttles: Throttle[] = [];
   private readonly outages: { method: string; status: number }[] = [];
   private baseUrl = '';
@@ -51,6 +52,7 @@ export class SlackApiEmulator {
     options: SlackApiEmulatorOptions,
   ) {
     this.workspace = new Workspace(new Set(options.channels ?? ['C0GENERAL']), options.users ?? []);
+    this.appToken = options.appToken ?? 'xapp-test-token';
   }
 
   /** Starts an emulator on a free local port. */
@@ -58,6 +60,9 @@ export class SlackApiEmulator {
     const server = createServer();
     const emulator = new SlackApiEmulator(server, options.token ?? 'xoxb-test-token', options);
     server.on('request', (req, res) => void emulator.handle(req, res));
+    server.on('upgrade', (req, socket) => {
+      if (!emulator.socketMode.upgrade(req, socket)) socket.destroy();
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     emulator.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     return emulator;
@@ -66,6 +71,16 @@ export class SlackApiEmulator {
   /** The Web API base URL to pass as `slackApiUrl` (ends with `/api/`). */
   get apiUrl(): string {
     return `${this.baseUrl}api/`;
+  }
+
+  /** A new `response_url` for an inbound payload; what the app sends there lands in `responses`. */
+  responseUrl(): string {
+    return this.responses.issue(this.baseUrl);
+  }
+
+  /** A new trigger id for an inbound payload; `views.open` takes it once, within three seconds. */
+  triggerId(): string {
+    return this.workspace.issueTrigger();
   }
 
   /** Answers `times` matching calls, after letting `after` through, with 429 and `Retry-After`. */
@@ -90,6 +105,7 @@ export class SlackApiEmulator {
   }
 
   async close(): Promise<void> {
+    this.socketMode.closeAll();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -98,11 +114,17 @@ export class SlackApiEmulator {
     const path = new URL(req.url ?? '/', this.baseUrl).pathname;
     const raw = await readBody(req);
     if (path.startsWith('/upload/')) return this.receiveUpload(path.slice('/upload/'.length), req, raw, res);
+    if (path.startsWith('/respond/')) {
+      const answer = this.responses.receive(path.slice('/respond/'.length), raw);
+      this.calls.push({ method: 'response_url', args: { path }, status: answer.status });
+      res.writeHead(answer.status, { 'Content-Type': 'text/plain' });
+      return void res.end(answer.body);
+    }
     const method = path.replace(/^\/api\//, '');
     let args: Args = {};
     try {
       args = parseArgs(req, raw);
-      this.authorize(req, args);
+      this.authorize(req, args, method);
       const outage = this.outages.findIndex((o) => o.method === method);
       if (outage >= 0) {
         const [o] = this.outages.splice(outage, 1);
@@ -124,7 +146,15 @@ export class SlackApiEmulator {
           { ok: false, error: 'ratelimited' },
         );
       }
-      const answer = this.dispatch(method, args);
+      const answer = callMethod(
+        {
+          workspace: this.workspace,
+          baseUrl: this.baseUrl,
+          socketUrl: () => this.socketMode.issueUrl(this.baseUrl.replace(/^http/, 'ws')),
+        },
+        method,
+        args,
+      );
       return this.reply(res, { method, args, status: 200 }, { ok: true, ...answer });
     } catch (err) {
       const failure = err instanceof SlackFailure ? err : new SlackFailure('internal_error', String(err));
@@ -137,61 +167,14 @@ export class SlackApiEmulator {
     }
   }
 
-  private authorize(req: IncomingMessage, args: Args): void {
+  /** Bot token for every method except `apps.connections.open`, which takes the app-level token. */
+  private authorize(req: IncomingMessage, args: Args, method: string): void {
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : args.token;
     if (!token) throw new SlackFailure('not_authed');
-    if (token !== this.token) throw new SlackFailure('invalid_auth');
-  }
-
-  private dispatch(method: string, args: Args): Answer {
-    const ws = this.workspace;
-    switch (method) {
-      case 'auth.test':
-        return {
-          url: 'https://duebot-test.slack.com/',
-          team: 'Duebot Test',
-          user: 'duebot',
-          team_id: 'T0TEST',
-          user_id: BOT_USER,
-          bot_id: BOT_ID,
-        };
-      case 'chat.postMessage':
-        return ws.postMessage(args);
-      case 'chat.update':
-        return ws.update(args);
-      case 'chat.delete':
-        return ws.remove(args);
-      case 'chat.postEphemeral':
-        return ws.postEphemeral(args);
-      case 'views.open':
-        return ws.openView(args);
-      case 'users.lookupByEmail':
-      case 'users.info':
-        return ws.user(args);
-      case 'conversations.info':
-        return { channel: { id: ws.channel(args.channel), is_member: true } };
-      case 'conversations.open': {
-        const user = String(args.users ?? '').split(',')[0] ?? '';
-        if (!ws.users.some((u) => u.id === user)) throw new SlackFailure('user_not_found');
-        return { channel: { id: `D${user}` } };
-      }
-      case 'conversations.history':
-        return ws.history(args);
-      case 'conversations.replies':
-        return ws.replies(args);
-      case 'files.getUploadURLExternal': {
-        if (!args.filename || !Number(args.length))
-          throw new SlackFailure('invalid_arguments', 'filename and length are required');
-        const id = `F${String(ws.uploads.size + 1).padStart(8, '0')}`;
-        ws.uploads.set(id, { name: String(args.filename), bytes: 0 });
-        return { upload_url: `${this.baseUrl}upload/${id}`, file_id: id };
-      }
-      case 'files.completeUploadExternal':
-        return ws.completeUpload(args);
-      default:
-        throw new SlackFailure('unknown_method');
-    }
+    const appLevel = method === 'apps.connections.open';
+    if (token === (appLevel ? this.token : this.appToken)) throw new SlackFailure('not_allowed_token_type');
+    if (token !== (appLevel ? this.appToken : this.token)) throw new SlackFailure('invalid_auth');
   }
 
   /** The upload URL takes raw bytes or, as the SDK sends them, a multipart form with one file. */

@@ -43,6 +43,8 @@ export class Workspace {
   readonly ephemerals: Args[] = [];
   private clock = Math.floor(Date.parse('2026-11-23T00:00:00Z') / 1000);
   private seq = 0;
+  /** Trigger ids handed out with interactions, by when (real time) they were issued. */
+  private readonly triggers = new Map<string, number>();
 
   constructor(
     readonly channels: Set<string>,
@@ -118,10 +120,21 @@ export class Workspace {
     return { message_ts: this.nextTs() };
   }
 
+  /** A trigger id as Slack sends with a button click or command: usable once, for three seconds. */
+  issueTrigger(): string {
+    const id = `${this.triggers.size + 1}.${Date.now()}.${Math.random().toString(16).slice(2, 10)}`;
+    this.triggers.set(id, Date.now());
+    return id;
+  }
+
   openView(args: Args): Answer {
     if (typeof args.trigger_id !== 'string' || !args.trigger_id) throw new SlackFailure('invalid_trigger_id');
     const problem = viewProblem(args.view);
     if (problem) throw new SlackFailure('invalid_arguments', problem);
+    const issued = this.triggers.get(args.trigger_id);
+    if (issued === undefined) throw new SlackFailure('invalid_trigger_id');
+    this.triggers.delete(args.trigger_id);
+    if (Date.now() - issued > 3_000) throw new SlackFailure('expired_trigger_id');
     const view = { id: `V${this.views.length + 1}`, ...(args.view as Args) };
     this.views.push(view);
     return { view };

@@ -1,0 +1,125 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, HTTPReceiverDeferredRequestError, SocketModeReceiver } from '@slack/bolt';
+import type { InteractionHandler, PlatformEdge } from '../../src/chat/edge.js';
+import { type Clock, systemClock } from '../../src/clock.js';
+import type { SlackConfig } from '../../src/config.js';
+import type { Logger } from '../../src/logger.js';
+import { slackLogger } from './bolt-logger.js';
+import { InFlight } from './in-flight.js';
+import { SlackDirectory } from './inbound/identity.js';
+import { listen } from './listeners.js';
+import { SlackChatPort } from './slack-chat-port.js';
+
+export { SLASH_COMMANDS } from './inbound/command.js';
+export { SlackChatPort } from './slack-chat-port.js';
+
+/** The one URL Slack sends events, slash commands and interactivity to. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackEdgeOptions {
+  config: SlackConfig;
+  logger: Logger;
+  /** Times the profile cache; real time by default. */
+  clock?: Clock;
+  /** How long a looked-up Slack profile (its e-mail) is reused. */
+  profileTtlMs?: number;
+}
+
+/** The Slack edge, with the Bolt app exposed for diagnostics. */
+export interface SlackEdge extends PlatformEdge {
+  readonly app: App;
+  readonly port: SlackChatPort;
+  /** Resolves once every interaction received so far has been answered. */
+  idle(): Promise<void>;
+}
+
+/**
+ * Slack as a platform edge: a Bolt app over HTTP at `/slack/events` (signed requests, verified by
+ * Bolt) or over Socket Mode when an app token is configured; the outbox sends through
+ * `SlackChatPort`. Every client (Bolt's, the outbox's, Socket Mode's) uses `config.apiUrl`.
+ */
+export function createSlackEdge(options: SlackEdgeOptions): SlackEdge {
+  const { config } = options;
+  const logger = slackLogger(options.logger);
+  // Replies to people happen inside Slack's 3-second windows: one quick retry, never a long wait.
+  const clientOptions = {
+    slackApiUrl: config.apiUrl,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 300 },
+  };
+  const socketMode = config.appToken !== null;
+  const http = socketMode
+    ? null
+    : new HTTPReceiver({
+        signingSecret: config.signingSecret ?? '',
+        endpoints: SLACK_EVENTS_PATH,
+        logger,
+      });
+  const receiver =
+    http ??
+    new SocketModeReceiver({
+      appToken: config.appToken ?? '',
+      logger,
+      installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
+    });
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    logger,
+    clientOptions,
+    deferInitialization: true,
+    // Duebot keeps no conversation state in Bolt; the store would only cost time per request.
+    convoStore: false,
+  });
+  const port = new SlackChatPort({ token: config.botToken, slackApiUrl: config.apiUrl, logger });
+  const directory = new SlackDirectory(
+    app.client,
+    options.clock ?? systemClock,
+    options.logger,
+    options.profileTtlMs,
+  );
+  let handler: InteractionHandler | null = null;
+  const inFlight = new InFlight();
+  listen(app, {
+    directory,
+    logger: options.logger,
+    inFlight,
+    handler: () => {
+      if (!handler) throw new Error('the Slack edge is not started');
+      return handler;
+    },
+  });
+
+  return {
+    app,
+    port,
+    httpPrefix: socketMode ? null : '/slack/',
+    handleHttp(req: IncomingMessage, res: ServerResponse): void {
+      if (!http || !handler) {
+        res.writeHead(503, { 'Content-Type': 'text/plain' }).end('Slack is not connected yet');
+        return;
+      }
+      try {
+        http.requestListener(req, res);
+      } catch (err) {
+        if (!(err instanceof HTTPReceiverDeferredRequestError)) throw err;
+        res
+          .writeHead(404, { 'Content-Type': 'text/plain' })
+          .end(`Slack sends everything to ${SLACK_EVENTS_PATH}`);
+      }
+    },
+    async start(h: InteractionHandler): Promise<void> {
+      // Checks the bot token (auth.test) before anything is accepted.
+      await app.init();
+      handler = h;
+      if (socketMode) await app.start();
+    },
+    idle: () => inFlight.idle(),
+    async stop(): Promise<void> {
+      if (socketMode && handler) await app.stop();
+      // People who already clicked still get their answer.
+      await inFlight.idle();
+      handler = null;
+    },
+  };
+}
