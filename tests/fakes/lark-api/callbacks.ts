@@ -66,6 +66,7 @@ export class LarkCallbacks {
     text: string;
     direct?: boolean;
     others?: { openId: string; name: string }[];
+    messageId?: string;
   }) {
     const others = input.others ?? [];
     const mentions = [
@@ -83,7 +84,7 @@ export class LarkCallbacks {
     others.forEach((o, i) => {
       text = text.replace(`@${o.name}`, `@_user_${i + 2}`);
     });
-    const messageId = `om_${randomBytes(12).toString('hex')}`;
+    const messageId = input.messageId ?? `om_${randomBytes(12).toString('hex')}`;
     return {
       messageId,
       payload: this.envelope('im.message.receive_v1', {

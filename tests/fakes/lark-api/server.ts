@@ -47,6 +47,11 @@ export class LarkApiEmulator {
     this.state.users.set(openId, email);
   }
 
+  /** A message a person wrote (direct chats: `state.p2pChat(openId)`), so the bot can reply to it. */
+  userSays(chatId: string, text: string): StoredMessage {
+    return this.state.store({ chatId, msgType: 'text', content: JSON.stringify({ text }) });
+  }
+
   /** The next `times` requests touching the chat are refused with a rate-limit error. */
   rateLimit(chatId: string, limit: Partial<RateLimit> & { times: number }): void {
     this.state.rateLimits.set(chatId, { resetSeconds: 1, code: 99991400, ...limit });
