@@ -6,6 +6,7 @@ import * as operations from './0004_operations.js';
 import * as sandbox from './0005_sandbox.js';
 import * as escalation from './0006_escalation.js';
 import * as letters from './0007_letters.js';
+import * as weeklyCheckins from './0008_weekly_checkins.js';
 import * as larkAdapter from './0009_lark_adapter.js';
 
 /** Every migration in order; a static list works the same from source and from the built bundle. */
@@ -17,5 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0005_sandbox': sandbox,
   '0006_escalation': escalation,
   '0007_letters': letters,
+  '0008_weekly_checkins': weeklyCheckins,
   '0009_lark_adapter': larkAdapter,
 };

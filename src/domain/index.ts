@@ -24,3 +24,4 @@ export * from './priority.js';
 export * from './promise-status.js';
 export * from './risk.js';
 export * from './segment.js';
+export * from './week.js';

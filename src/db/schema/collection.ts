@@ -4,7 +4,7 @@ import type { CreatedAt, DateColumn } from './org.js';
 export type PromiseStatus = 'open' | 'kept' | 'partially_kept' | 'broken' | 'cancelled';
 export type ApprovalState = 'not_needed' | 'pending' | 'approved' | 'rejected';
 export type ClaimState = 'pending' | 'confirmed' | 'rejected';
-export type PlanOutcome = 'collected' | 'partial' | 'not_collected' | 'postponed';
+export type PlanOutcome = 'collected' | 'partial' | 'promised_again' | 'disputed' | 'no_contact';
 
 export interface PromiseTable {
   id: Generated<number>;
@@ -74,6 +74,8 @@ export interface WeeklyPlanTable {
   week_start: DateColumn;
   plan_submitted_at: Date | null;
   result_submitted_at: Date | null;
+  /** Set when the week's plan-vs-actual summary went out: nothing changes after. */
+  closed_at: Generated<Date | null>;
   created_at: CreatedAt;
 }
 
@@ -89,6 +91,25 @@ export interface PlanLineTable {
   actual_amount: number | null;
   outcome: PlanOutcome | null;
   result_note: string | null;
+  /** The planned action, in the collector's words. */
+  action: Generated<string | null>;
+  /** Receipts imported for the customer this week when the result was given. */
+  ledger_amount: Generated<number | null>;
+  position: Generated<number>;
+}
+
+/** A collector's week scored in one currency: planned, collected from the ledger, self-reported. */
+export interface WeeklyScoreTable {
+  id: Generated<number>;
+  plan_id: number;
+  currency: string;
+  planned: number;
+  collected: number;
+  self_reported: number;
+  lines_without_outcome: number;
+  /** Collected over planned in basis points; null when nothing was planned. */
+  achievement_bp: number | null;
+  scored_at: Date;
 }
 
 export interface LeaveTable {
@@ -109,3 +130,4 @@ export type PaidClaimRow = Selectable<PaidClaimTable>;
 export type WeeklyPlanRow = Selectable<WeeklyPlanTable>;
 export type PlanLineRow = Selectable<PlanLineTable>;
 export type LeaveRow = Selectable<LeaveTable>;
+export type WeeklyScoreRow = Selectable<WeeklyScoreTable>;

@@ -6,6 +6,7 @@ import type {
   PlanLineTable,
   PromiseTable,
   WeeklyPlanTable,
+  WeeklyScoreTable,
 } from './collection.js';
 import type { EscalationTable } from './escalation.js';
 import type { CustomerTable, PaymentAllocationTable, PaymentTable, ReceivableTable } from './ledger.js';
@@ -51,6 +52,7 @@ export interface Database {
   weekly_plans: WeeklyPlanTable;
   plan_lines: PlanLineTable;
   leaves: LeaveTable;
+  weekly_scores: WeeklyScoreTable;
   posted_messages: PostedMessageTable;
   list_messages: ListMessageTable;
   job_runs: JobRunTable;

@@ -7,9 +7,13 @@ import { rawText } from './tokenize.js';
 import type { Command, PersonRef } from './types.js';
 import { DELEGATE_WORDS, RANGE_WORDS } from './vocabulary.js';
 
-/** leave <from> [to] <to> [delegate @person]; a single date is a one-day leave. */
+/**
+ * leave [@person] <from> [to] <to> [delegate @person]; a single date is a one-day leave. A leading
+ * mention records the leave for someone else (the app lets managers and finance do that).
+ */
 export function parseLeave(args: Args): Read<Command> {
-  const from = readDate(args, 0, 'from');
+  const person = mentionOf(args.tokens[0]);
+  const from = readDate(args, person ? 1 : 0, 'from');
   if (!from.ok) return from;
   let i = from.next;
   let to = from.value.date;
@@ -48,5 +52,6 @@ export function parseLeave(args: Args): Read<Command> {
   }
   const extra = args.tokens[i];
   if (extra !== undefined) return fail('argument_unexpected', args.command, undefined, extra.text);
-  return { ok: true, value: { kind: 'leave', from: from.value.date, to, delegate }, next: i };
+  const leave = { kind: 'leave' as const, from: from.value.date, to, delegate };
+  return { ok: true, value: person ? { ...leave, person } : leave, next: i };
 }

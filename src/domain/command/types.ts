@@ -125,7 +125,14 @@ export type Command =
   | { kind: 'overdue'; scope: OverdueScope }
   | { kind: 'plan' }
   | { kind: 'result' }
-  | { kind: 'leave'; from: LocalDate; to: LocalDate; delegate: PersonRef | null }
+  | {
+      kind: 'leave';
+      from: LocalDate;
+      to: LocalDate;
+      delegate: PersonRef | null;
+      /** Who is away when it is not the person typing (managers and finance only). */
+      person?: PersonRef;
+    }
   | { kind: 'report'; report: ReportKind }
   | { kind: 'setup'; team: string }
   | { kind: 'customer'; target: Target; status: CustomerStatusWord }
