@@ -2,7 +2,9 @@ import type { ChannelRef, PlatformUser } from '../chat/interaction.js';
 import type { DbOrTrx } from '../db/connect.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';
 import { teamOfConversation } from '../db/repositories/chat-team.repository.js';
+import { coveredBy } from '../db/repositories/leave.repository.js';
 import type { Role } from '../db/schema/index.js';
+import { localDateIn } from '../domain/local-date.js';
 import { asLocale, type Locale } from '../locale/index.js';
 
 /** The person behind an interaction, as the roster knows them. */
@@ -16,6 +18,8 @@ export interface Actor {
   locale: Locale;
   /** Where relative dates ("明天", "fri") are read: the chat's team, else the person's team. */
   timezone: string;
+  /** Collectors on leave today whose items this person covers as their delegate. */
+  coveringFor?: readonly number[];
 }
 
 /**
@@ -67,6 +71,7 @@ export async function resolveActor(
   }
   if (!person?.active) return null;
   const team = await teamOfConversation(db, channel, person.team_id);
+  const timezone = team?.timezone ?? 'Asia/Shanghai';
   return {
     personId: person.id,
     name: person.name,
@@ -74,6 +79,7 @@ export async function resolveActor(
     role: person.role,
     teamId: person.team_id,
     locale: asLocale(team?.locale ?? 'zh-CN'),
-    timezone: team?.timezone ?? 'Asia/Shanghai',
+    timezone,
+    coveringFor: await coveredBy(db, person.id, localDateIn(now, timezone)),
   };
 }

@@ -5,8 +5,12 @@ import { buildMorningLists, publishDailyList } from './lists/daily-list.js';
 import { runDeadlineCheck } from './lists/deadline.js';
 import { evaluatePromises } from './promises/evaluate-promises.js';
 import type { PublishContext } from './publish.js';
+import { weeklyJobs } from './weekly/weekly-jobs.js';
 
-/** The daily rhythm of DESIGN §2: warnings and the overdue list in the morning, the deadline check at night. */
+/**
+ * The rhythm of DESIGN §2: warnings and the overdue list in the morning, the deadline check at
+ * night, and the weekly plan and result check-ins.
+ */
 export function dailyJobs(platforms: readonly Platform[]): JobDefinition[] {
   const publishing = (ctx: JobContext): PublishContext => ({ db: ctx.db, platforms, now: ctx.now });
   return [
@@ -28,5 +32,6 @@ export function dailyJobs(platforms: readonly Platform[]): JobDefinition[] {
       timeOf: (s) => s.deadlineTime,
       run: (ctx) => runDeadlineCheck(publishing(ctx), ctx.team, ctx.settings, ctx.today),
     },
+    ...weeklyJobs(platforms),
   ];
 }

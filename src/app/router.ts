@@ -10,6 +10,7 @@ import { isPickAction } from './commands/which-one.js';
 import type { AppContext } from './context.js';
 import { onApprovalButton } from './items/approvals.js';
 import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
+import { isWeeklyAction, isWeeklyForm, onWeeklyButton, onWeeklyForm } from './weekly/weekly-handlers.js';
 
 async function channelLocale(app: AppContext, interaction: Interaction) {
   return asLocale((await teamOfConversation(app.db, interaction.channel, null))?.locale ?? 'zh-CN');
@@ -30,10 +31,14 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
         if (isClaimAction(interaction.actionId))
           return await onClaimButton(app, actor, interaction.actionId, interaction.value);
         if (isPickAction(interaction.actionId)) return await onPickButton(app, actor, interaction);
+        if (isWeeklyAction(interaction.actionId))
+          return await onWeeklyButton(app, actor, interaction.actionId);
         if (interaction.actionId.startsWith('approval.'))
           return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
         return privately(messagesFor(actor.locale).errors.unknownAction);
       case 'form_submit':
+        if (isWeeklyForm(interaction.formId))
+          return await onWeeklyForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
         return await onItemForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
       case 'command':
         return await handleCommand(app, actor, interaction);

@@ -7,6 +7,7 @@ import { customersEn } from './customers-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
+import { weeklyEn } from './weekly-en.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -185,6 +186,7 @@ export const en = {
   customers: customersEn,
   letters: lettersEn,
   promises: promisesEn,
+  weekly: weeklyEn,
   paidClaimNotice: (
     who: string,
     customer: string,

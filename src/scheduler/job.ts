@@ -22,6 +22,8 @@ export interface JobDefinition {
   timeOf(settings: TeamSettings): string;
   /** Days of the week (0 = Sunday) the job runs on; every working day when absent. */
   weekdays?: readonly number[];
+  /** Whether the job runs on this working day at all (weekly jobs pick one day of the week). */
+  runsOn?(today: LocalDate, calendar: WorkingCalendar): boolean;
   /** Does the work inside the claiming transaction; messages go to the outbox. */
   run(ctx: JobContext): Promise<void>;
 }

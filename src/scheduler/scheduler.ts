@@ -4,6 +4,7 @@ import { readTeamSettings } from '../app/team-settings.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/connect.js';
 import type { TeamRow } from '../db/schema/index.js';
+import type { WorkingCalendar } from '../domain/calendar.js';
 import { dayOfWeek, localDateIn } from '../domain/local-date.js';
 import { localTimeIn } from '../domain/local-time.js';
 import type { Logger } from '../logger.js';
@@ -65,10 +66,12 @@ export class Scheduler {
   /** Runs every job that is due now for every team and has not run today (start-up catch-up, simulated time). */
   async tick(): Promise<Map<string, RunOutcome>> {
     const outcomes = new Map<string, RunOutcome>();
-    const teams = await this.options.db.selectFrom('teams').select('id').orderBy('id').execute();
-    for (const { id } of teams) {
+    const teams = await this.options.db.selectFrom('teams').selectAll().orderBy('id').execute();
+    for (const team of teams) {
+      // One calendar per team and tick: every job of the team reads the same day.
+      const calendar = await loadTeamCalendar(this.options.db, team, this.options.logger);
       for (const job of this.options.jobs)
-        outcomes.set(`${job.name}@${id}`, await this.runIfDue(id, job.name));
+        outcomes.set(`${job.name}@${team.id}`, await this.runFor(team, calendar, job, {}));
     }
     return outcomes;
   }
@@ -79,16 +82,26 @@ export class Scheduler {
     jobName: string,
     options: { ignoreTime?: boolean } = {},
   ): Promise<RunOutcome> {
-    const { db, clock, logger, coordinator } = this.options;
+    const { db, logger } = this.options;
     const job = this.options.jobs.find((j) => j.name === jobName);
     const team = await db.selectFrom('teams').selectAll().where('id', '=', teamId).executeTakeFirst();
     if (!job || !team) return 'not_today';
+    return this.runFor(team, await loadTeamCalendar(db, team, logger), job, options);
+  }
+
+  private async runFor(
+    team: TeamRow,
+    calendar: WorkingCalendar,
+    job: JobDefinition,
+    options: { ignoreTime?: boolean },
+  ): Promise<RunOutcome> {
+    const { db, clock, logger, coordinator } = this.options;
     const now = clock.now();
     const today = localDateIn(now, team.timezone);
     const settings = readTeamSettings(team.settings);
-    const calendar = await loadTeamCalendar(db, team, logger);
     if (!calendar.isWorkingDay(today)) return 'not_working_day';
     if (job.weekdays && !job.weekdays.includes(dayOfWeek(today))) return 'not_today';
+    if (job.runsOn && !job.runsOn(today, calendar)) return 'not_today';
     if (!options.ignoreTime && localTimeIn(now, team.timezone) < job.timeOf(settings)) return 'not_yet';
     const runKey = runKeyOf(job.name, team.id, today);
     if (await coordinator.hasRun(db, job.name, runKey)) return 'already_ran';

@@ -8,14 +8,17 @@ import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
 import { setCustomerStatus } from '../customers/set-customer-status.js';
 import { arLookup } from '../lookups/ar-lookup.js';
+import { recordLeave } from '../weekly/leave-command.js';
+import { openPlan } from '../weekly/plan-flow.js';
+import { openResult } from '../weekly/result-flow.js';
 import { itemCommand } from './item-command.js';
 import { overdueOverview } from './overdue-overview.js';
 import type { Chosen } from './resolve-target.js';
 import { setupChat } from './setup-chat.js';
 import { readPick } from './which-one.js';
 
-// plan, result, leave and report come with their own features; until then they say so.
-const NOT_YET: ReadonlySet<CommandName> = new Set(['plan', 'result', 'leave', 'report']);
+// report comes with its own feature; until then it says so.
+const NOT_YET: ReadonlySet<CommandName> = new Set(['report']);
 
 /**
  * Reads a command with the shared grammar and carries it out. `chosen` is the item or customer
@@ -46,6 +49,12 @@ async function runCommand(
       return privately(await setupChat(app, actor, channel, command.team));
     case 'customer':
       return setCustomerStatus(app, actor, command.target, command.status);
+    case 'plan':
+      return openPlan(app, actor);
+    case 'result':
+      return openResult(app, actor);
+    case 'leave':
+      return privately(await recordLeave(app, actor, command));
     case 'promise':
     case 'followup':
     case 'dispute':

@@ -28,10 +28,11 @@ export interface ItemInContext {
 
 export type Access = { ok: true; item: ItemInContext } | { ok: false; message: string };
 
-/** Whether a person may act on an item: its collector, a manager of its team, or finance. */
+/** Whether a person may act on an item: its collector, their delegate during leave, a manager of its team, or finance. */
 export function mayActOn(actor: Actor, item: { teamId: number; collectorId: number | null }): boolean {
   if (actor.role === 'admin') return true;
   if (actor.role === 'manager') return actor.teamId === item.teamId;
+  if (item.collectorId !== null && actor.coveringFor?.includes(item.collectorId)) return true;
   return item.collectorId === actor.personId;
 }
 

@@ -2,6 +2,7 @@ import type { Block, Message, OutgoingFile } from '../../chat/message.js';
 import type { DbOrTrx } from '../../db/connect.js';
 import { escalatedSteps } from '../../db/repositories/escalation.repository.js';
 import { loadItemHistory } from '../../db/repositories/item-history.repository.js';
+import { leavesOn } from '../../db/repositories/leave.repository.js';
 import { listOpenItems } from '../../db/repositories/open-items.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
 import { addDays, type LocalDate } from '../../domain/local-date.js';
@@ -13,7 +14,7 @@ import { readTeamSettings } from '../team-settings.js';
 import { agingTable } from './aging-table.js';
 import { type Answer, deriveHistory } from './item-history.js';
 import { type ItemView, viewItems } from './item-view.js';
-import { byCollector, collectorMessage, type ListKind, listKey } from './list-message.js';
+import { byCollector, type Cover, collectorMessage, type ListKind, listKey } from './list-message.js';
 import { overdueWorkbook } from './overdue-workbook.js';
 import type { RenderContext } from './render-item.js';
 
@@ -74,6 +75,7 @@ export function buildDailyList(
   kind: ListKind,
   today: LocalDate,
   morning: MorningItems,
+  covers: ReadonlyMap<number, Cover> = new Map(),
 ): DailyList {
   const ctx = renderContextOf(team);
   const { m } = ctx;
@@ -97,7 +99,15 @@ export function buildDailyList(
   const parts = [...byCollector(chased)].map(([collectorId, group]) => ({
     collectorId,
     key: listKey(kind, team.id, today, collectorId),
-    message: collectorMessage(kind, collectorId, group, morning.answers, today, ctx),
+    message: collectorMessage(
+      kind,
+      collectorId,
+      group,
+      morning.answers,
+      today,
+      ctx,
+      collectorId === null ? undefined : covers.get(collectorId),
+    ),
     itemIds: group.map((i) => i.id),
   }));
   const workbook =
@@ -115,7 +125,31 @@ export function buildDailyList(
 /** Both morning lists of a team: the pre-due warnings first, then the overdue list. */
 export async function buildMorningLists(db: DbOrTrx, team: TeamRow, today: LocalDate): Promise<DailyList[]> {
   const morning = await loadMorning(db, team, today);
-  return [buildDailyList(team, 'predue', today, morning), buildDailyList(team, 'overdue', today, morning)];
+  const collectors = [
+    ...new Set(morning.items.flatMap((i) => (i.collectorId === null ? [] : [i.collectorId]))),
+  ];
+  const covers = await coversOn(db, today, collectors);
+  return [
+    buildDailyList(team, 'predue', today, morning, covers),
+    buildDailyList(team, 'overdue', today, morning, covers),
+  ];
+}
+
+/** The collectors on leave with a delegate on `date`, and who covers them. */
+export async function coversOn(
+  db: DbOrTrx,
+  date: LocalDate,
+  collectorIds: readonly number[],
+): Promise<Map<number, Cover>> {
+  const covers = new Map<number, Cover>();
+  for (const leave of (await leavesOn(db, date, collectorIds)).values())
+    if (leave.delegateId !== null)
+      covers.set(leave.personId, {
+        delegateId: leave.delegateId,
+        collectorName: leave.personName,
+        until: leave.toOn,
+      });
+  return covers;
 }
 
 /** Posts a built list: the header, the file in its thread, then each collector's part; remembers what each part shows. */

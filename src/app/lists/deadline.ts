@@ -1,4 +1,5 @@
 import { type Block, mention } from '../../chat/message.js';
+import { leavesOn } from '../../db/repositories/leave.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
 import { addDays, type LocalDate } from '../../domain/local-date.js';
 import { instantAt } from '../../domain/local-time.js';
@@ -26,11 +27,17 @@ export async function missingAnswers(
   const required = items.filter(
     (i) => i.collectorId !== null && !i.disputed && !i.claimPending && !inLegal(i),
   );
+  const collectors = [...new Set(required.map((i) => i.collectorId as number))];
+  const away = await leavesOn(ctx.db, today, collectors);
   const missing = new Map<number, number>();
   for (const item of required) {
     if (answers.has(item.id)) continue;
     if (settings.responsePolicy === 'until_promised' && item.promisedAhead) continue;
-    missing.set(item.collectorId as number, (missing.get(item.collectorId as number) ?? 0) + 1);
+    // Someone on leave is never named: their delegate answers for their items, if they have one.
+    const leave = away.get(item.collectorId as number);
+    const who = leave ? leave.delegateId : (item.collectorId as number);
+    if (who === null) continue;
+    missing.set(who, (missing.get(who) ?? 0) + 1);
   }
   return missing;
 }

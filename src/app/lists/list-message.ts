@@ -7,6 +7,13 @@ import { overdueItemBlocks, preDueItemBlocks, type RenderContext } from './rende
 
 export type ListKind = 'predue' | 'overdue';
 
+/** A collector on leave whose part of the list goes to their delegate. */
+export interface Cover {
+  delegateId: number;
+  collectorName: string;
+  until: string;
+}
+
 /** The key of a team's daily list header, and of one collector's part of it. */
 export function listKey(kind: ListKind, teamId: number, date: string, collectorId?: number | null): string {
   const base = `${kind}:team-${teamId}:${date}`;
@@ -52,12 +59,15 @@ export function collectorMessage(
   answers: ReadonlyMap<number, Answer>,
   date: string,
   ctx: RenderContext,
+  cover?: Cover,
 ): Message {
   const { m } = ctx;
   const open = items.filter((i) => i.status === 'open' && i.outstanding > 0);
-  const who = collectorId ? mention(collectorId) : m.lists.unassigned;
+  // During a leave the delegate is the one called on; the part says whose items they are.
+  const who = cover ? mention(cover.delegateId) : collectorId ? mention(collectorId) : m.lists.unassigned;
   const headline = m.lists.collectorHeader(who, open.length, totalsText(open) || '0');
   const blocks: Block[] = [{ type: 'text', text: `**${headline}**` }];
+  if (cover) blocks.push({ type: 'context', text: m.weekly.covering(cover.collectorName, cover.until) });
   if (kind === 'predue') {
     const firm = open.some((i) => i.daysUntilDue <= 3);
     const cooperative = open.some((i) => i.daysUntilDue <= 5);

@@ -1,7 +1,7 @@
 import type { DbOrTrx } from '../../db/connect.js';
 import { instantAt } from '../../domain/local-time.js';
 import { type PublishContext, updateOnTeam } from '../publish.js';
-import { loadItemViews, renderContextOf } from './daily-list.js';
+import { coversOn, loadItemViews, renderContextOf } from './daily-list.js';
 import { collectorMessage } from './list-message.js';
 
 /** Redraws one posted list part from the database, so answers show as ✓ in place. */
@@ -31,6 +31,9 @@ export async function redrawListMessage(ctx: PublishContext, key: string): Promi
     answers,
     part.on_date,
     renderContextOf(team),
+    part.person_id === null
+      ? undefined
+      : (await coversOn(db, part.on_date, [part.person_id])).get(part.person_id),
   );
   await updateOnTeam(ctx, team.id, key, message);
 }

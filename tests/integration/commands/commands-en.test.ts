@@ -142,8 +142,8 @@ describe('item commands in English', () => {
     expect(replyText(await s.command(en.who.email, 'intl', 'promise INV-0000-404 100 12/1'))).toContain(
       "I found no open item for 'INV-0000-404'",
     );
-    expect(replyText(await s.command(en.who.email, 'intl', 'plan'))).toBe(
-      '`plan` is not available on this Duebot yet. `help` lists what is.',
+    expect(replyText(await s.command(en.who.email, 'intl', 'report'))).toBe(
+      '`report` is not available on this Duebot yet. `help` lists what is.',
     );
     expect(await counts()).toEqual(before);
   });

@@ -1,0 +1,100 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../../db/connect.js';
+import { listOpenItems } from '../../db/repositories/open-items.repository.js';
+import { diffDays, type LocalDate } from '../../domain/local-date.js';
+import { segmentOf } from '../../domain/segment.js';
+import type { CheckInWeek } from '../../domain/week.js';
+import type { Messages } from '../../locale/index.js';
+import type { TeamSettings } from '../team-settings.js';
+
+/** A customer the plan form suggests, with the amount expected this week and why. */
+export interface Suggestion {
+  customerId: number;
+  customerName: string;
+  currency: string;
+  amount: number;
+  action: string;
+}
+
+/**
+ * One line per customer of the collector with items falling due this week, open promises dated
+ * this week, or overdue items on the key follow-up list; the largest amounts first.
+ */
+export async function suggestPlan(
+  db: DbOrTrx,
+  teamId: number,
+  personId: number,
+  week: CheckInWeek,
+  today: LocalDate,
+  settings: TeamSettings,
+  m: Messages,
+): Promise<Suggestion[]> {
+  const items = await listOpenItems(db, { teamId, collectorId: personId, dueTo: week.weekEnd });
+  const promised = await openPromisesIn(
+    db,
+    items.map((i) => i.id),
+    week,
+  );
+  const byCustomer = new Map<string, Suggestion>();
+  for (const item of items) {
+    const promise = promised.get(item.id);
+    let amount = 0;
+    let action = '';
+    if (promise) {
+      amount = Math.min(promise.amount, item.outstanding);
+      action = m.weekly.actionPromise(promise.on);
+    } else if (item.dueOn >= week.weekStart) {
+      amount = item.outstanding;
+      action = m.weekly.actionDue(item.dueOn);
+    } else {
+      const segment = segmentOf(diffDays(today, item.dueOn), item.outstanding, settings);
+      if (item.disputed || (segment !== 'key_follow_up' && segment !== 'key_escalating')) continue;
+      amount = item.outstanding;
+      action = m.weekly.actionKey;
+    }
+    const key = `${item.customerId}:${item.currency}`;
+    const line = byCustomer.get(key);
+    if (line) line.amount += amount;
+    else
+      byCustomer.set(key, {
+        customerId: item.customerId,
+        customerName: item.customerName,
+        currency: item.currency,
+        amount,
+        action,
+      });
+  }
+  // One line per customer: a customer with items in two currencies is planned in its larger one.
+  const seen = new Set<number>();
+  return [...byCustomer.values()]
+    .sort((a, b) => b.amount - a.amount || a.customerName.localeCompare(b.customerName))
+    .filter((s) => !seen.has(s.customerId) && seen.add(s.customerId));
+}
+
+async function openPromisesIn(db: DbOrTrx, itemIds: readonly number[], week: CheckInWeek) {
+  const found = new Map<number, { amount: number; on: string }>();
+  if (itemIds.length === 0) return found;
+  const rows = await db
+    .selectFrom('promises')
+    .select(['receivable_id', 'amount', 'promised_on'])
+    .where('status', '=', 'open')
+    .where('promised_on', '>=', week.weekStart)
+    .where('promised_on', '<=', week.weekEnd)
+    .where(sql<boolean>`receivable_id = ANY(${[...itemIds]}::int[])`)
+    .orderBy('id')
+    .execute();
+  for (const r of rows) found.set(r.receivable_id, { amount: r.amount, on: r.promised_on });
+  return found;
+}
+
+/** What falls due in the team during the week, per currency. */
+export async function dueThisWeek(
+  db: DbOrTrx,
+  teamId: number,
+  week: CheckInWeek,
+): Promise<Map<string, number>> {
+  const items = await listOpenItems(db, { teamId, dueFrom: week.weekStart, dueTo: week.weekEnd });
+  const totals = new Map<string, number>();
+  for (const i of items) totals.set(i.currency, (totals.get(i.currency) ?? 0) + i.outstanding);
+  return totals;
+}
