@@ -4,8 +4,23 @@ import type { Reply } from '../../src/chat/reply.js';
 import type { Clock } from '../../src/clock.js';
 import type { Db } from '../../src/db/connect.js';
 
-/** Daily jobs the clock control can run at once, in the order of a working day. */
-export const DAILY_JOBS = ['morning', 'deadline'] as const;
+/**
+ * The jobs the clock control can run now, in the order of a working day: the daily rhythm and the
+ * weekly check-ins (a weekly job runs only on its day of the week).
+ */
+export const DAILY_JOBS = [
+  'morning',
+  'plan_prompt',
+  'plan_reminder',
+  'plan_summary',
+  'result_prompt',
+  'result_reminder',
+  'deadline',
+  'result_summary',
+] as const;
+
+/** The jobs "run today's jobs now" starts whatever the time; the others wait for their hour. */
+export const RUN_AT_ONCE: ReadonlySet<string> = new Set(['morning', 'plan_prompt', 'result_prompt']);
 
 /** The part of the Duebot app the sandbox drives: the router, the scheduler, the outbox and time. */
 export interface SandboxApp {

@@ -4,8 +4,9 @@ import { OffsetClock } from '../../src/clock.js';
 import { localDateIn } from '../../src/domain/local-date.js';
 import { instantAt, localTimeIn } from '../../src/domain/local-time.js';
 import type { Logger } from '../../src/logger.js';
-import { DAILY_JOBS, type SandboxApp } from './app-port.js';
+import { DAILY_JOBS, RUN_AT_ONCE, type SandboxApp } from './app-port.js';
 import { HttpError } from './http.js';
+import { nextCheckIn } from './next-check-in.js';
 import type { CLOCK_MOVES } from './schemas.js';
 
 const HOUR_MS = 3_600_000;
@@ -66,8 +67,9 @@ async function drain(app: SandboxApp): Promise<void> {
 }
 
 /**
- * Runs every team's morning posts for today now, whatever the time, and the deadline check only once
- * its time has come, so "→ 18:00" still shows who has not answered (a run already done stays done).
+ * Runs every team's morning posts and today's weekly prompts now, whatever the time; reminders,
+ * summaries and the deadline check only once their time has come, so they still name who has not
+ * answered (a run already done stays done). Weekly jobs run only on their day of the week.
  */
 export async function runTodayNow(
   app: SandboxApp,
@@ -75,7 +77,7 @@ export async function runTodayNow(
   const outcomes: { team: string; job: string; outcome: string }[] = [];
   for (const team of await teams(app)) {
     for (const job of DAILY_JOBS) {
-      const outcome = await app.scheduler.runIfDue(team.id, job, { ignoreTime: job !== 'deadline' });
+      const outcome = await app.scheduler.runIfDue(team.id, job, { ignoreTime: RUN_AT_ONCE.has(job) });
       outcomes.push({ team: team.code, job, outcome: String(outcome) });
     }
   }
@@ -106,6 +108,8 @@ export async function moveClock(
   if (to === 'next_hour') target = new Date(now.getTime() + HOUR_MS);
   else if (to === 'next_day') target = new Date(now.getTime() + 24 * HOUR_MS);
   else if (to === 'evening') target = instantAt(today, settings.deadlineTime, team.timezone);
+  else if (to === 'next_checkin')
+    target = nextCheckIn(await loadTeamCalendar(app.db, team, logger), settings, team.timezone, now) ?? now;
   else {
     // The next morning the team works: weekends and public holidays are stepped over.
     const calendar = await loadTeamCalendar(app.db, team, logger);

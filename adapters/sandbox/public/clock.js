@@ -8,6 +8,7 @@ const MOVES = (team) => [
   { to: 'next_morning', label: `→ next morning ${team?.postTime ?? '09:00'}`, testid: 'clock-next-morning' },
   { to: 'next_hour', label: '+1 hour', testid: 'clock-next-hour' },
   { to: 'next_day', label: '+1 day', testid: 'clock-next-day' },
+  { to: 'next_checkin', label: '→ next weekly check-in', testid: 'clock-next-checkin' },
 ];
 
 /** Renders the panel; `skew` is simulated minus browser time, so the shown time keeps moving. */

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DAILY_JOBS } from '../../../adapters/sandbox/app-port.js';
 import type { ClockState } from '../../../adapters/sandbox/clock-control.js';
 import type { SandboxServer } from '../../../adapters/sandbox/server.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-db.js';
@@ -60,13 +61,17 @@ describe('sandbox live updates and clock', () => {
     expect(event).toMatchObject({ type: 'message', message: { chatId: 'east', content: sampleList() } });
   });
 
-  it("runs every team's morning posts now regardless of the time, leaves the deadline to its hour, then delivers", async () => {
+  it("runs every team's morning posts and weekly prompts now regardless of the time, leaves reminders, summaries and the deadline to their hour, then delivers", async () => {
     const drains = app.drains;
     const event = await nextEvent('message', () => post('/api/clock/run-today', {}));
     expect(event).toMatchObject({ message: { chatId: 'east' } });
     const teamId = app.runs[0]?.teamId;
     expect(app.runs).toEqual(
-      ['morning', 'deadline'].map((job) => ({ teamId, job, ignoreTime: job !== 'deadline' })),
+      DAILY_JOBS.map((job) => ({
+        teamId,
+        job,
+        ignoreTime: ['morning', 'plan_prompt', 'result_prompt'].includes(job),
+      })),
     );
     expect(app.drains).toBeGreaterThan(drains);
   });
@@ -93,6 +98,24 @@ describe('sandbox live updates and clock', () => {
     const monday = await post('/api/clock/move', { to: 'next_morning' });
     expect(monday.body.clock.teams[0]).toMatchObject({ date: '2026-11-30', time: '09:00' });
     expect((await post('/api/clock/move', { to: 'next_hour', teamId: 99999 })).status).toBe(400);
+  });
+
+  it("moves to the team's next weekly check-in step: Monday's plan times, then Friday's result times", async () => {
+    // Monday 30 Nov 09:00 in Shanghai: the plan prompt at 09:30 is next, then 12:00 and 14:00.
+    const times: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const moved = await post('/api/clock/move', { to: 'next_checkin' });
+      times.push(`${moved.body.clock.teams[0]?.date} ${moved.body.clock.teams[0]?.time}`);
+    }
+    expect(times).toEqual([
+      '2026-11-30 09:30',
+      '2026-11-30 12:00',
+      '2026-11-30 14:00',
+      '2026-12-04 16:00',
+      '2026-12-04 17:30',
+      '2026-12-04 18:00',
+      '2026-12-07 09:30',
+    ]);
   });
 
   it('tells open pages the clock moved', async () => {
