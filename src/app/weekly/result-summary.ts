@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type Block, mention } from '../../chat/message.js';
+import { recordAudit } from '../../db/repositories/audit.repository.js';
 import { closeWeek } from '../../db/repositories/weekly.repository.js';
 import { instantAt } from '../../domain/local-time.js';
 import { achievementBp, formatPercent } from '../../domain/week.js';
@@ -123,4 +124,12 @@ export async function postResultSummary(run: WeeklyRun): Promise<void> {
   if (leave.length > 0) blocks.push({ type: 'context', text: leave.join('\n') });
   await postToTeam(run.ctx, run.team.id, weeklyKey('result-summary', run), { text: title, blocks });
   await closeWeek(db, run.team.id, run.week.weekStart, run.ctx.now);
+  await recordAudit(db, {
+    at: run.ctx.now,
+    actorLabel: 'scheduler',
+    action: 'week.close',
+    entity: 'team',
+    entityId: run.team.id,
+    after: { weekStart: run.week.weekStart, plans: [...new Set(scores.map((s) => s.plan.id))] },
+  });
 }
