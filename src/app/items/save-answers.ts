@@ -24,6 +24,12 @@ const audit = (
     before,
   });
 
+/** Whose promise it is for scoring: a delegate covering a leave logs it for the collector away. */
+function promiseOwner(actor: Actor, item: ItemInContext): number {
+  const covering = item.collectorId !== null && actor.coveringFor?.includes(item.collectorId);
+  return covering && item.collectorId !== null ? item.collectorId : actor.personId;
+}
+
 /** A promise to pay; an earlier open promise on the item is cancelled, superseded by this one. */
 export async function savePromise(
   db: DbOrTrx,
@@ -37,7 +43,7 @@ export async function savePromise(
     .values({
       receivable_id: item.id,
       customer_id: item.customerId,
-      person_id: actor.personId,
+      person_id: promiseOwner(actor, item),
       currency: item.currency,
       amount: input.amount,
       promised_on: input.date,

@@ -141,6 +141,21 @@ describe('a week of plan and result check-ins', () => {
       h.as(ann.email, 'east').submit('item.promise', { amount: '100', date: '2026-12-04' }, { value }),
     );
     expect(reply.kind).toBe('form_done');
+    // The promise stays the collector's for scoring; the audit log says who logged it.
+    const [promise] = await h.t.db
+      .selectFrom('promises')
+      .select(['id', 'person_id'])
+      .where('receivable_id', '=', item.id)
+      .orderBy('id', 'desc')
+      .execute();
+    expect(promise?.person_id).toBe(cai.id);
+    const logged = await h.t.db
+      .selectFrom('audit_log')
+      .select('actor_id')
+      .where('entity', '=', 'promise')
+      .where('entity_id', '=', String(promise?.id))
+      .execute();
+    expect(logged).toContainEqual({ actor_id: ann.id });
     const refused = await h.app.handle(
       h.as(bo.email, 'east').submit('item.promise', { amount: '100', date: '2026-12-04' }, { value }),
     );
