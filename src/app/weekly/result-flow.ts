@@ -1,40 +1,16 @@
 import { privately, type Reply } from '../../chat/reply.js';
-import type { DbOrTrx } from '../../db/connect.js';
 import { recordAudit } from '../../db/repositories/audit.repository.js';
-import {
-  findPlan,
-  ledgerReceipts,
-  type PlanLine,
-  planLines,
-  receiptKey,
-  saveResults,
-} from '../../db/repositories/weekly.repository.js';
-import { minLocalDate } from '../../domain/local-date.js';
+import { findPlan, planLines, saveResults } from '../../db/repositories/weekly.repository.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
 import { savePromise } from '../items/save-answers.js';
 import { money } from '../lists/labels.js';
 import { redrawListMessage } from '../lists/redraw.js';
+import { ledgerByLine } from './ledger-receipts.js';
 import { resultForm, withValues } from './result-form.js';
 import { readResult } from './result-read.js';
 import { planningWeek } from './team-week.js';
-
-/** Receipts imported this week (up to `today`) per plan line, by the line's customer and currency. */
-export async function ledgerByLine(
-  db: DbOrTrx,
-  lines: readonly PlanLine[],
-  week: { weekStart: string; weekEnd: string },
-  today: string,
-): Promise<Map<number, number>> {
-  const receipts = await ledgerReceipts(
-    db,
-    lines.map((l) => l.customerId),
-    week.weekStart,
-    minLocalDate(today, week.weekEnd),
-  );
-  return new Map(lines.map((l) => [l.id, receipts.get(receiptKey(l.customerId, l.currency)) ?? 0]));
-}
 
 async function loadWeek(app: AppContext, actor: Actor, teamId: number) {
   const tw = await planningWeek(app.db, app.logger, teamId, app.clock.now(), 'current');

@@ -1,9 +1,10 @@
 import type { DbOrTrx } from '../../db/connect.js';
 import { recordAudit } from '../../db/repositories/audit.repository.js';
-import { type PlanLine, planLines, saveScore, teamPlans } from '../../db/repositories/weekly.repository.js';
+import { type PlanLine, planLines, teamPlans } from '../../db/repositories/weekly.repository.js';
+import { saveScore } from '../../db/repositories/weekly-score.repository.js';
 import type { WeeklyPlanRow } from '../../db/schema/index.js';
 import { achievementBp, type CheckInWeek } from '../../domain/week.js';
-import { ledgerByLine } from './result-flow.js';
+import { ledgerByLine } from './ledger-receipts.js';
 
 /** One collector's week in one currency. */
 export interface Score {
