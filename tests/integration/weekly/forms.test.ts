@@ -91,6 +91,22 @@ describe('plan form input', () => {
     expect(reply.kind).toBe('form_done');
   });
 
+  it('lets a delegate plan the customers of the colleague they cover for that week', async () => {
+    const cai = await h.person('collector', 'east', 2);
+    const dai = await h.person('collector', 'east', 3);
+    await addCustomer(h, 'F-D', '表单丁公司', dai.id, [{ invoice: 'FD-1', yuan: 3_000, due: '2026-11-26' }]);
+    const form = await openPlanAs(cai);
+    const values = planValues(form, { 表单丁公司: '3000' });
+    const refused = await h.app.handle(h.as(cai.email, 'east').submit('weekly.plan', values, form.metadata));
+    expect(Object.values(errorsOf(refused))).toEqual(['表单丁公司 不是您负责的客户。']);
+    const leave = await h.app.handle(
+      h.as(dai.email, 'east').command(`leave 11-25 11-27 delegate @${cai.email.split('@')[0]}`),
+    );
+    expect(textOf(leave)).toContain('✓');
+    const saved = await h.app.handle(h.as(cai.email, 'east').submit('weekly.plan', values, form.metadata));
+    expect(saved.kind).toBe('form_done');
+  });
+
   it('saves a valid plan and, resubmitted with a line blanked, drops that line', async () => {
     const form = await openPlanAs(ann);
     const values = planValues(form, { 表单甲公司: '8000' });
