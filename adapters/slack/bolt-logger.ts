@@ -7,20 +7,34 @@ function line(parts: unknown[]): string {
     .join(' ');
 }
 
-/** Bolt and the Slack clients log through Duebot's logger (with its redaction), tagged `slack`. */
+/** The Slack SDKs' level matching the process logger's, so their own level checks skip what we would drop. */
+function levelOf(logger: Logger): LogLevel {
+  if (logger.isLevelEnabled('debug')) return LogLevel.DEBUG;
+  if (logger.isLevelEnabled('info')) return LogLevel.INFO;
+  if (logger.isLevelEnabled('warn')) return LogLevel.WARN;
+  return LogLevel.ERROR;
+}
+
+/**
+ * Bolt and the Slack clients log through Duebot's logger (with its redaction), tagged `slack`.
+ * The process logger's level decides; a line below it is not even formatted.
+ */
 export function slackLogger(logger: Logger): SlackLogger {
   const log = logger.child({ platform: 'slack' });
-  let level = LogLevel.INFO;
   let name = 'slack';
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...m: unknown[]) => {
+      if (log.isLevelEnabled(level)) log[level]({ from: name }, line(m));
+    };
   return {
-    debug: (...m: unknown[]) => log.debug({ from: name }, line(m)),
-    info: (...m: unknown[]) => log.info({ from: name }, line(m)),
-    warn: (...m: unknown[]) => log.warn({ from: name }, line(m)),
-    error: (...m: unknown[]) => log.error({ from: name }, line(m)),
-    setLevel: (l: LogLevel) => {
-      level = l;
-    },
-    getLevel: () => level,
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    // The SDKs ask for their default level; the process logger's level stays in charge.
+    setLevel: () => {},
+    getLevel: () => levelOf(log),
     setName: (n: string) => {
       name = n;
     },

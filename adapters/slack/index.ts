@@ -9,6 +9,7 @@ import { InFlight } from './in-flight.js';
 import { SlackDirectory } from './inbound/identity.js';
 import { listen } from './listeners.js';
 import { SlackChatPort } from './slack-chat-port.js';
+import { WorkQueue } from './work-queue.js';
 
 export { SLASH_COMMANDS } from './inbound/command.js';
 export { SlackChatPort } from './slack-chat-port.js';
@@ -23,6 +24,8 @@ export interface SlackEdgeOptions {
   clock?: Clock;
   /** How long a looked-up Slack profile (its e-mail) is reused. */
   profileTtlMs?: number;
+  /** How many acknowledged interactions the app works on at once. */
+  concurrency?: number;
 }
 
 /** The Slack edge, with the Bolt app exposed for diagnostics. */
@@ -84,6 +87,8 @@ export function createSlackEdge(options: SlackEdgeOptions): SlackEdge {
     directory,
     logger: options.logger,
     inFlight,
+    // About the database pool's size: more at once only makes every click wait longer.
+    queue: new WorkQueue(options.concurrency ?? 8),
     handler: () => {
       if (!handler) throw new Error('the Slack edge is not started');
       return handler;

@@ -9,11 +9,14 @@ import { fromMention, type MentionEvent } from './inbound/message-event.js';
 import { channelOfView, fromViewSubmission, type ViewSubmissionBody } from './inbound/view-submission.js';
 import { deliverReply } from './reply/deliver.js';
 import { submissionAnswer } from './reply/submission.js';
+import type { WorkQueue } from './work-queue.js';
 
 export interface ListenerDeps {
   directory: SlackDirectory;
   logger: Logger;
   inFlight: InFlight;
+  /** Where the work after an early acknowledgement waits its turn. */
+  queue: WorkQueue;
   /** The app's router once the edge is started. */
   handler(): InteractionHandler;
 }
@@ -26,14 +29,14 @@ const commandPattern = new RegExp(`^(${SLASH_COMMANDS.map((c) => c.replace('/', 
  * app's verdict, since field errors travel in the acknowledgement itself.
  */
 export function listen(app: App, deps: ListenerDeps): void {
-  const { directory, inFlight } = deps;
+  const { directory, inFlight, queue } = deps;
 
   app.command(commandPattern, async ({ command, ack, respond, client }) => {
     await inFlight.run(async () => {
       await ack();
       const user = await directory.user(command.team_id, command.user_id);
       const interaction = fromSlashCommand(command, user);
-      const reply = await deps.handler().handle(interaction);
+      const reply = await queue.run(() => deps.handler().handle(interaction));
       await deliverReply(
         {
           client,
@@ -55,7 +58,7 @@ export function listen(app: App, deps: ListenerDeps): void {
       const user = await directory.user(teamOf(click), click.user.id);
       const interaction = fromBlockAction(click, user);
       if (!interaction) return;
-      const reply = await deps.handler().handle(interaction);
+      const reply = await queue.run(() => deps.handler().handle(interaction));
       const message = interaction.message;
       await deliverReply(
         {
@@ -90,7 +93,7 @@ export function listen(app: App, deps: ListenerDeps): void {
       const user = await directory.user(body.team_id, mention.user);
       const interaction = fromMention(mention, body.team_id, context.botUserId, user);
       if (!interaction) return;
-      const reply = await deps.handler().handle(interaction);
+      const reply = await queue.run(() => deps.handler().handle(interaction));
       await deliverReply(
         { client, userId: mention.user, channelId: mention.channel, commandText: interaction.text },
         reply,

@@ -56,11 +56,18 @@ async function openForm(target: ReplyTarget, form: Form): Promise<void> {
     ...(target.messageRef ? { messageRef: target.messageRef } : {}),
     ...(target.channelId ? { channel: target.channelId } : {}),
   });
-  // Our modal type is the subset of Block Kit we send; the SDK's view type is the full union.
-  await target.client.views.open({
-    trigger_id: target.triggerId,
-    view: view as unknown as ViewsOpenArguments['view'],
-  });
+  try {
+    // Our modal type is the subset of Block Kit we send; the SDK's view type is the full union.
+    await target.client.views.open({
+      trigger_id: target.triggerId,
+      view: view as unknown as ViewsOpenArguments['view'],
+    });
+  } catch (err) {
+    // Slack opens a modal only within three seconds of the click; after a burst it may be too late.
+    if ((err as { data?: { error?: string } }).data?.error !== 'expired_trigger_id') throw err;
+    const again = 'The form could not open in time. Please click the button (or send the command) again.';
+    await sendPrivately(target, { text: again, blocks: [{ type: 'text', text: again }] });
+  }
 }
 
 /** Carries out the app's reply to a command, a click or a mention. */

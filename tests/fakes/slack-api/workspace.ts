@@ -45,6 +45,8 @@ export class Workspace {
   private seq = 0;
   /** Trigger ids handed out with interactions, by when (real time) they were issued. */
   private readonly triggers = new Map<string, number>();
+  /** How long a trigger id opens a view; Slack's is three seconds, tests may shorten it. */
+  triggerTtlMs = 3_000;
 
   constructor(
     readonly channels: Set<string>,
@@ -134,7 +136,7 @@ export class Workspace {
     const issued = this.triggers.get(args.trigger_id);
     if (issued === undefined) throw new SlackFailure('invalid_trigger_id');
     this.triggers.delete(args.trigger_id);
-    if (Date.now() - issued > 3_000) throw new SlackFailure('expired_trigger_id');
+    if (Date.now() - issued > this.triggerTtlMs) throw new SlackFailure('expired_trigger_id');
     const view = { id: `V${this.views.length + 1}`, ...(args.view as Args) };
     this.views.push(view);
     return { view };

@@ -167,6 +167,21 @@ describe('answering the list with its buttons', () => {
     expect(await count('due_confirmations')).toBe(before + 1);
   });
 
+  it('asks to click again when Slack no longer opens the form (its three seconds have passed)', async () => {
+    const { message, collector, button } = collectorList('overdue');
+    const { actionId, value } = button('item.promise', 0);
+    const views = h.slack.workspace.views.length;
+    h.slack.workspace.triggerTtlMs = -1;
+    try {
+      await h.send(h.people.click(collector, message, actionId, value));
+    } finally {
+      h.slack.workspace.triggerTtlMs = 3_000;
+    }
+    expect(h.slack.workspace.views).toHaveLength(views);
+    expect(h.slack.workspace.ephemerals.at(-1)).toMatchObject({ channel: 'C0INTL', user: collector });
+    expect(String(h.slack.workspace.ephemerals.at(-1)?.text)).toContain('click the button');
+  });
+
   it('someone not on the roster gets a private refusal and nothing else happens', async () => {
     const { message, button } = collectorList('overdue');
     const { actionId, value } = button('item.promise');
