@@ -32,6 +32,7 @@ export function listen(app: App, deps: ListenerDeps): void {
   const { directory, inFlight, queue } = deps;
 
   app.command(commandPattern, async ({ command, ack, respond, client }) => {
+    const receivedAt = Date.now();
     await inFlight.run(async () => {
       await ack();
       const user = await directory.user(command.team_id, command.user_id);
@@ -43,6 +44,7 @@ export function listen(app: App, deps: ListenerDeps): void {
           userId: command.user_id,
           channelId: command.channel_id || null,
           triggerId: command.trigger_id,
+          receivedAt,
           respond: (message) => respond(message as RespondArguments),
           commandText: interaction.text,
         },
@@ -52,6 +54,7 @@ export function listen(app: App, deps: ListenerDeps): void {
   });
 
   app.action({ type: 'block_actions' }, async ({ body, ack, client }) => {
+    const receivedAt = Date.now();
     await inFlight.run(async () => {
       await ack();
       const click = body as unknown as BlockActionBody & { trigger_id: string };
@@ -66,6 +69,7 @@ export function listen(app: App, deps: ListenerDeps): void {
           userId: click.user.id,
           channelId: interaction.channel?.chatId ?? null,
           triggerId: click.trigger_id,
+          receivedAt,
           ...(message ? { messageRef: { channel: message.chatId, ts: message.messageId } } : {}),
         },
         reply,

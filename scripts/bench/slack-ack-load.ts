@@ -14,11 +14,15 @@ export async function fire(
   total: number,
   build: (i: number) => SignedRequest,
   connections: number,
+  /** Sends request i no earlier than i / perSecond seconds after the start (open loop); as fast as answered otherwise. */
+  perSecond?: number,
 ): Promise<{ ms: number[]; statuses: Map<number, number> }> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const ms: number[] = [];
   const statuses = new Map<number, number>();
   let next = 0;
+  const start = performance.now();
+  const due = (i: number) => (perSecond ? start + (i * 1000) / perSecond - performance.now() : 0);
   const one = (r: SignedRequest) =>
     new Promise<void>((resolve, reject) => {
       const started = performance.now();
@@ -34,7 +38,11 @@ export async function fire(
       req.end(r.body);
     });
   const connection = async () => {
-    for (let i = next++; i < total; i = next++) await one(build(i));
+    for (let i = next++; i < total; i = next++) {
+      const wait = due(i);
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      await one(build(i));
+    }
   };
   await Promise.all(Array.from({ length: connections }, connection));
   agent.destroy();

@@ -10,7 +10,15 @@ import { fire, quantile, type SignedRequest } from './slack-ack-load.js';
 /** What the bench asks of this process. */
 export type SideRequest =
   | { type: 'start'; users: (SlackUser & { personId: number })[]; channels: string[] }
-  | { type: 'load'; url: string; offset: number; total: number; connections: number; secret: string }
+  | {
+      type: 'load';
+      url: string;
+      offset: number;
+      total: number;
+      connections: number;
+      secret: string;
+      perSecond?: number;
+    }
   | { type: 'stats' }
   | { type: 'stop' };
 
@@ -77,7 +85,7 @@ async function load(s: SlackApiEmulator, r: Extract<SideRequest, { type: 'load' 
     };
   viewsBefore = s.accepted('views.open').length;
   callsBefore = s.calls.length;
-  const { ms, statuses } = await fire(r.url, r.total, build(r.offset), r.connections);
+  const { ms, statuses } = await fire(r.url, r.total, build(r.offset), r.connections, r.perSecond);
   const modalClicks = Array.from({ length: r.total }, (_, i) => all[(i + r.offset) % all.length]).filter(
     (t) => MODAL_ACTIONS.includes(t?.actionId ?? ''),
   ).length;

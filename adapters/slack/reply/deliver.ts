@@ -6,6 +6,9 @@ import type { Reply } from '../../../src/chat/reply.js';
 import { renderMessage } from '../render/message.js';
 import { type ModalMetadata, renderModal } from '../render/modal.js';
 
+/** How long Slack honours a trigger id. */
+const TRIGGER_MS = 3_000;
+
 /** Posts to a slash command's `response_url` (Bolt's `respond`). */
 export type Respond = (message: {
   response_type: 'ephemeral';
@@ -21,6 +24,8 @@ export interface ReplyTarget {
   channelId: string | null;
   /** From a click or a command, valid for three seconds: opens a modal. */
   triggerId?: string;
+  /** When the interaction arrived (ms since the epoch), to know when its trigger id has expired. */
+  receivedAt?: number;
   /** A slash command answers through its response URL. */
   respond?: Respond;
   /** The message a click came from; the modal carries it to the submission. */
@@ -56,6 +61,12 @@ async function openForm(target: ReplyTarget, form: Form): Promise<void> {
     ...(target.messageRef ? { messageRef: target.messageRef } : {}),
     ...(target.channelId ? { channel: target.channelId } : {}),
   });
+  // Slack opens a modal only within three seconds of the click; after a burst it may be too late.
+  const again = () => {
+    const text = 'The form could not open in time. Please click the button (or send the command) again.';
+    return sendPrivately(target, { text, blocks: [{ type: 'text', text }] });
+  };
+  if (target.receivedAt !== undefined && Date.now() - target.receivedAt > TRIGGER_MS) return again();
   try {
     // Our modal type is the subset of Block Kit we send; the SDK's view type is the full union.
     await target.client.views.open({
@@ -63,10 +74,8 @@ async function openForm(target: ReplyTarget, form: Form): Promise<void> {
       view: view as unknown as ViewsOpenArguments['view'],
     });
   } catch (err) {
-    // Slack opens a modal only within three seconds of the click; after a burst it may be too late.
     if ((err as { data?: { error?: string } }).data?.error !== 'expired_trigger_id') throw err;
-    const again = 'The form could not open in time. Please click the button (or send the command) again.';
-    await sendPrivately(target, { text: again, blocks: [{ type: 'text', text: again }] });
+    await again();
   }
 }
 
