@@ -1,5 +1,8 @@
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackEdge } from '../../../adapters/slack/index.js';
 import { encodeBody, type InboundBody, sendToApp } from '../../fakes/slack-api/signing.js';
 import {
   createSlackHarness,
@@ -97,5 +100,25 @@ describe('request signatures', () => {
       setup(),
     );
     expect(elsewhere.status).toBe(404);
+  });
+
+  it('answers 503 until the edge is started, and then nothing reaches the app', async () => {
+    const config = {
+      botToken: h.slack.token,
+      signingSecret: SIGNING_SECRET,
+      appToken: null,
+      apiUrl: h.slack.apiUrl,
+    };
+    const edge = createSlackEdge({ config, logger: pino({ level: 'silent' }) });
+    const server = createServer((req, res) => edge.handleHttp(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const before = await footprint();
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+      expect((await sendToApp(url, SIGNING_SECRET, setup())).status).toBe(503);
+      expect(await footprint()).toEqual(before);
+    } finally {
+      server.close();
+    }
   });
 });
