@@ -1,6 +1,7 @@
 import type { Message } from '../../chat/message.js';
 import { teamPlans } from '../../db/repositories/weekly.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
+import { instantAt } from '../../domain/local-time.js';
 import type { CheckInWeek } from '../../domain/week.js';
 import { messagesFor } from '../../locale/index.js';
 import { type PublishContext, sendToPerson } from '../publish.js';
@@ -41,6 +42,20 @@ function prompt(
   };
 }
 
+/**
+ * The people whose `kind` prompt was queued before `time` today. A reminder goes only to them, so
+ * a bot starting late (catching up at 15:00) does not send a prompt and its reminder together.
+ */
+async function promptedBefore(run: WeeklyRun, kind: string, time: string): Promise<Set<number>> {
+  const rows = await run.ctx.db
+    .selectFrom('outbox')
+    .select('dedupe_key')
+    .where('dedupe_key', 'like', `${weeklyKey(kind, run)}:p%`)
+    .where('created_at', '<', instantAt(run.today, time, run.team.timezone))
+    .execute();
+  return new Set(rows.map((r) => Number(/:p(\d+)@/.exec(r.dedupe_key)?.[1])));
+}
+
 /** Collectors at work today: people on leave get no prompts or reminders. */
 async function atWork(run: WeeklyRun) {
   return (await teamCollectors(run.ctx.db, run.team.id, run.today)).filter((c) => c.leave === null);
@@ -78,8 +93,9 @@ export async function sendPlanReminders(run: WeeklyRun): Promise<void> {
       .filter((p) => p.plan_submitted_at !== null)
       .map((p) => p.person_id),
   );
+  const prompted = await promptedBefore(run, 'plan-prompt', run.settings.planReminderTime);
   for (const c of await atWork(run)) {
-    if (planned.has(c.id)) continue;
+    if (planned.has(c.id) || !prompted.has(c.id)) continue;
     await sendToPerson(
       run.ctx,
       c.id,
