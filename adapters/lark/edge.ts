@@ -21,7 +21,15 @@ export interface LarkEdgeOptions {
   db: Db;
   clock: Clock;
   logger: Logger;
+  /**
+   * How long a form submission's callback waits for the answer (toast and re-rendered card) before
+   * acknowledging and replacing the card afterwards; well inside Lark's 3 seconds.
+   */
+  answerBudgetMs?: number;
 }
+
+/** Answers of a normal day take tens of milliseconds; past this, the callback stops waiting. */
+export const ANSWER_BUDGET_MS = 250;
 
 /** The Feishu/Lark edge, with what tests and the long connection reach into. */
 export interface LarkEdge extends PlatformEdge {
@@ -61,6 +69,7 @@ export function createLarkEdge(options: LarkEdgeOptions): LarkEdge {
     clock,
     logger,
     seen,
+    answerBudgetMs: options.answerBudgetMs ?? ANSWER_BUDGET_MS,
     emails: new EmailDirectory(client, clock, logger),
     privately: new PrivateDelivery(client, pacer, logger),
   });

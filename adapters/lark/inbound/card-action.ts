@@ -4,6 +4,8 @@ import type { ButtonValue, SubmitValue } from '../render/index.js';
 /** The fields of a `card.action.trigger` callback Duebot reads (schema 2.0 `event`). */
 export interface CardActionEvent {
   operator?: { open_id?: string };
+  /** Lets the card be updated later (delayed update, 30 minutes, twice). */
+  token?: string;
   action?: { value?: unknown; form_value?: Record<string, unknown>; name?: string };
   context?: { open_message_id?: string; open_chat_id?: string };
 }
@@ -14,6 +16,7 @@ export interface InboundAction {
   openId: string;
   chatId: string | null;
   messageId: string | null;
+  token: string | null;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -39,7 +42,7 @@ export function normaliseCardAction(event: CardActionEvent): InboundAction | nul
   const messageId = event.context?.open_message_id ?? null;
   const user = { platform: 'lark' as const, workspaceId: '', userId: openId };
   const channel = chatId ? { platform: 'lark' as const, workspaceId: '', chatId } : null;
-  const base = { openId, chatId, messageId };
+  const base = { openId, chatId, messageId, token: event.token ?? null };
   if (typeof value.formId === 'string' && isRecord(value.metadata)) {
     const submit = value as unknown as SubmitValue;
     const values = Object.fromEntries(

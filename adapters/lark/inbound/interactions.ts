@@ -12,6 +12,7 @@ import { toastWords } from '../reply/toasts.js';
 import { type CardActionEvent, normaliseCardAction } from './card-action.js';
 import { type MessageEvent, normaliseMessageEvent } from './message-event.js';
 import type { SeenKeys } from './nonces.js';
+import { WorkQueue } from './work-queue.js';
 
 export interface InteractionsDeps {
   db: Db;
@@ -20,9 +21,22 @@ export interface InteractionsDeps {
   emails: EmailDirectory;
   privately: PrivateDelivery;
   seen: SeenKeys;
+  /** How long a form submission's callback waits for the app's answer before acknowledging only. */
+  answerBudgetMs: number;
 }
 
 const LOCALE_FOR_MS = 60_000;
+/** Interactions handled at once; the rest wait in line, leaving database connections free. */
+const CONCURRENCY = 2;
+
+/** The promise's value if it settles within `ms`, else null (it keeps running). */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 /**
  * What Duebot does with each Feishu event, whichever way it arrived (HTTP callback or long
@@ -33,6 +47,7 @@ export class LarkInteractions {
   handler: InteractionHandler | null = null;
   private readonly pending = new Set<Promise<void>>();
   private readonly locales = new Map<string, { locale: Locale; until: number }>();
+  private readonly queue = new WorkQueue(CONCURRENCY);
 
   constructor(private readonly deps: InteractionsDeps) {}
 
@@ -57,7 +72,8 @@ export class LarkInteractions {
     if (data.event_id && !(await this.deps.seen.first(`event:${data.event_id}`, this.deps.clock.now())))
       return {};
     this.later(async () => {
-      const reply = await handler.handle(await this.withEmail(inbound.interaction, inbound.openId));
+      const interaction = await this.withEmail(inbound.interaction, inbound.openId);
+      const reply = await this.queue.run(() => handler.handle(interaction));
       await this.deps.privately.send(
         {
           openId: inbound.openId,
@@ -70,24 +86,39 @@ export class LarkInteractions {
     return {};
   }
 
+  /**
+   * A click is acknowledged at once: what it opens or records is answered by a card of its own.
+   * A form submission is answered in the callback (toast, form re-rendered or done) when the app
+   * is free and answers within the budget; otherwise it is acknowledged and the card replaced when
+   * ready, so a burst of callbacks never waits on the work of the ones before it.
+   */
   async onCardAction(data: CardActionEvent): Promise<CallbackAnswer> {
     const handler = this.handler;
     const inbound = normaliseCardAction(data);
     if (!handler || !inbound) return {};
-    const interaction = await this.withEmail(inbound.interaction, inbound.openId);
-    const [reply, locale] = await Promise.all([
-      handler.handle(interaction),
-      this.localeOf(interaction.channel),
-    ]);
-    const { answer, followUp } = cardActionAnswer(reply, toastWords(locale));
-    if (followUp.length > 0)
-      this.later(() =>
-        this.deps.privately.send(
-          { openId: inbound.openId, groupChatId: inbound.chatId, replyTo: null },
-          followUp,
-        ),
-      );
-    return answer;
+    const words = toastWords(await this.localeOf(inbound.interaction.channel));
+    const to = { openId: inbound.openId, groupChatId: inbound.chatId, replyTo: null };
+    const wait = inbound.interaction.kind === 'form_submit' && !this.queue.busy();
+    const answering = this.withEmail(inbound.interaction, inbound.openId).then((i) =>
+      this.queue.run(() => handler.handle(i)),
+    );
+    if (inbound.interaction.kind === 'action') {
+      this.later(async () => this.deps.privately.send(to, privateCards(await answering)));
+      return { toast: { type: 'info', content: words.received } };
+    }
+    const reply = wait ? await within(answering, this.deps.answerBudgetMs) : null;
+    if (reply) {
+      const { answer, followUp } = cardActionAnswer(reply, words);
+      if (followUp.length > 0) this.later(() => this.deps.privately.send(to, followUp));
+      return answer;
+    }
+    const token = inbound.token;
+    this.later(async () => {
+      const { answer, followUp } = cardActionAnswer(await answering, words);
+      if (answer.card && token) await this.deps.privately.updateByToken(token, answer.card.data);
+      await this.deps.privately.send(to, followUp);
+    });
+    return { toast: { type: 'info', content: words.saving } };
   }
 
   private async withEmail<T extends Interaction>(interaction: T, openId: string): Promise<T> {

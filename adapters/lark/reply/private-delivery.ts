@@ -72,6 +72,17 @@ export class PrivateDelivery {
     }
   }
 
+  /** Replaces the card a callback came from, after the callback was answered (Lark's delayed update). */
+  async updateByToken(token: string, card: Card): Promise<void> {
+    await checked(() =>
+      this.client.request<Answer>({
+        method: 'POST',
+        url: '/open-apis/interactive/v1/card/update',
+        data: { token, card },
+      }),
+    );
+  }
+
   private async ephemeral(chatId: string, openId: string, c: Card): Promise<void> {
     await this.pacer.take(chatId);
     await checked(() =>

@@ -33,6 +33,8 @@ export class LarkCallbacks {
   constructor(
     readonly keys: CallbackKeys,
     private readonly now: () => Date = () => new Date(),
+    /** Issues the token of a card callback (the emulator's, so the card can be updated with it). */
+    private readonly cardToken: (messageId: string) => string = () => `c-${randomBytes(8).toString('hex')}`,
   ) {}
 
   encrypt(payload: unknown): string {
@@ -113,7 +115,7 @@ export class LarkCallbacks {
   }) {
     return this.envelope('card.action.trigger', {
       operator: { tenant_key: 'tenant_emulated', open_id: input.openId },
-      token: `c-${randomBytes(8).toString('hex')}`,
+      token: this.cardToken(input.messageId),
       action: {
         value: input.value,
         tag: 'button',

@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { updateCardByToken } from './card-update.js';
 import { getUser } from './contact.js';
 import { sendEphemeral } from './ephemeral.js';
 import { createMessage, deleteMessage, listMessages, patchMessage, replyMessage } from './messages.js';
@@ -45,6 +47,13 @@ export class LarkApiEmulator {
   /** A person in the tenant, found by email through the contact API. */
   addUser(openId: string, email: string): void {
     this.state.users.set(openId, email);
+  }
+
+  /** The token Lark puts in a card callback, valid to update that card later. */
+  issueCardToken(messageId: string): string {
+    const token = `c-${randomBytes(8).toString('hex')}`;
+    this.state.cardTokens.set(token, { messageId, uses: 0, at: this.state.now() });
+    return token;
   }
 
   /** A message a person wrote (direct chats: `state.p2pChat(openId)`), so the bot can reply to it. */
@@ -116,6 +125,10 @@ export class LarkApiEmulator {
     }
     if (path === '/open-apis/im/v1/files' && method === 'POST') {
       this.upload(res, raw, type);
+      return;
+    }
+    if (path === '/open-apis/interactive/v1/card/update' && method === 'POST') {
+      updateCardByToken(this.state, res, body);
       return;
     }
     if (path === '/open-apis/ephemeral/v1/send' && method === 'POST') {

@@ -50,6 +50,8 @@ export class EmulatorState {
   readonly users = new Map<string, string>();
   readonly tokens = new Map<string, number>();
   readonly rateLimits = new Map<string, RateLimit>();
+  /** Card callback tokens → the card they may update. */
+  readonly cardTokens = new Map<string, { messageId: string; uses: number; at: number }>();
   private readonly uuids = new Map<string, { messageId: string; at: number }>();
   now: () => number = () => Date.now();
 

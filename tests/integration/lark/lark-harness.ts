@@ -59,7 +59,10 @@ export function larkConfig(domain: string, connection: 'http' | 'ws' = 'http'): 
  * A seeded demo company on a real database, a Lark Open API emulator holding its groups and people,
  * and the Lark edge on an HTTP server, started with the Duebot router.
  */
-export async function createLarkHarness(connection: 'http' | 'ws' = 'http'): Promise<LarkHarness> {
+export async function createLarkHarness(
+  connection: 'http' | 'ws' = 'http',
+  options: { answerBudgetMs?: number } = {},
+): Promise<LarkHarness> {
   const t = await createTestDatabase();
   const clock = new ManualClock('2026-11-23T01:00:00Z');
   await seedDemo(t, clock, { today: '2026-11-23', customers: 30, receivables: 300 });
@@ -82,7 +85,13 @@ export async function createLarkHarness(connection: 'http' | 'ws' = 'http'): Pro
   const people = await t.db.selectFrom('people').select(['id', 'email']).execute();
   for (const p of people) emulator.addUser(`ou_${p.id}`, p.email);
   const logger = pino({ level: process.env.TEST_LOG ?? 'silent' });
-  const edge = createLarkEdge({ config: larkConfig(emulator.baseUrl, connection), db: t.db, clock, logger });
+  const edge = createLarkEdge({
+    config: larkConfig(emulator.baseUrl, connection),
+    db: t.db,
+    clock,
+    logger,
+    ...options,
+  });
   const app = createDuebot({ db: t.db, clock, logger, ports: [edge.port], instance: 'test' });
   await edge.start(app);
   const server: Server = createServer((req, res) => edge.handleHttp(req, res));
@@ -95,7 +104,11 @@ export async function createLarkHarness(connection: 'http' | 'ws' = 'http'): Pro
     edge,
     app,
     url,
-    callbacks: new LarkCallbacks(KEYS, () => clock.now()),
+    callbacks: new LarkCallbacks(
+      KEYS,
+      () => clock.now(),
+      (id) => emulator.issueCardToken(id),
+    ),
     chatOf: (code) => `oc_${code}`,
     async person(role, teamCode, nth = 0) {
       let q = t.db
