@@ -69,7 +69,7 @@ try {
   const config = { ...keys, appSecret, domain: emulator.baseUrl, connection: 'http' as const };
   const edge = createLarkEdge({ config, db: handle.db, clock, logger });
   const app = createDuebot({ db: handle.db, clock, logger, ports: [edge.port], instance: 'bench' });
-  await edge.start(process.env.BENCH_NOOP ? { handle: async () => ({ kind: 'none' }) } : app);
+  await edge.start(app);
   process.stdout.write('Posting the morning lists to the emulator… ');
   await app.scheduler.tick();
   await app.outbox.drain();
