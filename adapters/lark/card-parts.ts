@@ -6,7 +6,6 @@ export interface CardParts {
   /** Part number (2, 3, …) → message id. */
   partsOf(rootMessageId: string): Promise<Map<number, string>>;
   record(rootMessageId: string, part: number, messageId: string): Promise<void>;
-  forget(rootMessageId: string, part: number): Promise<void>;
 }
 
 /** Continuation card ids kept in Postgres, shared by every instance. */
@@ -31,14 +30,6 @@ export class PgCardParts implements CardParts {
       .insertInto('lark_card_parts')
       .values({ root_message_id: rootMessageId, part, message_id: messageId })
       .onConflict((oc) => oc.columns(['root_message_id', 'part']).doUpdateSet({ message_id: messageId }))
-      .execute();
-  }
-
-  async forget(rootMessageId: string, part: number): Promise<void> {
-    await this.db
-      .deleteFrom('lark_card_parts')
-      .where('root_message_id', '=', rootMessageId)
-      .where('part', '=', part)
       .execute();
   }
 }

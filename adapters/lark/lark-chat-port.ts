@@ -7,7 +7,9 @@ import { createLarkClient, type LarkClientOptions } from './client.js';
 import { fromLarkCode, toDeliveryError } from './errors.js';
 import { larkUuid } from './idempotency.js';
 import { ChatPacer } from './pacer.js';
-import { type Card, renderMessageCards } from './render/index.js';
+import { type Card, card, renderMessageCards } from './render/index.js';
+
+const BLANK = { tag: 'markdown', content: '—' };
 
 type ReceiveIdType = 'chat_id' | 'open_id';
 type Answer = { code?: number; msg?: string; data?: { message_id?: string } } | null | undefined;
@@ -62,7 +64,7 @@ export class LarkChatPort implements ChatPort {
 
   /**
    * Replaces a message's cards in place: the first card, then its continuation cards in the
-   * thread; parts the new version needs beyond the old are added, surplus ones are recalled.
+   * thread; parts the new version needs beyond the old are added, surplus ones are blanked.
    * Without a part store, a message that no longer fits one card is refused, not cut.
    */
   async update(chatId: string, messageId: string, content: Rendered): Promise<void> {
@@ -74,32 +76,30 @@ export class LarkChatPort implements ChatPort {
     await this.patch(chatId, messageId, first);
     if (!this.parts) return;
     const old = await this.parts.partsOf(messageId);
-    for (const [i, card] of rest.entries()) {
+    for (const [i, next] of rest.entries()) {
       const part = i + 2;
       const existing = old.get(part);
-      if (existing) await this.patch(chatId, existing, card);
+      if (existing) await this.patch(chatId, existing, next);
       else {
         const uuid = larkUuid(`${messageId}:edit`, `card-${part}`);
         const id = await this.send(
           { chat: chatId, replyTo: messageId },
-          { msgType: 'interactive', content: JSON.stringify(card), uuid },
+          { msgType: 'interactive', content: JSON.stringify(next), uuid },
         );
         await this.parts.record(messageId, part, id);
       }
     }
-    for (const [part, id] of old) {
-      if (part <= rest.length + 1) continue;
-      await this.call(() => this.client.im.message.delete({ path: { message_id: id } }));
-      await this.parts.forget(messageId, part);
-    }
+    // Recalling is limited to 24 hours and needs its own scope; a part no longer needed is blanked.
+    for (const [part, id] of old)
+      if (part > rest.length + 1) await this.patch(chatId, id, card(undefined, [BLANK]));
   }
 
-  private async patch(chatId: string, messageId: string, card: Card): Promise<void> {
+  private async patch(chatId: string, messageId: string, next: Card): Promise<void> {
     await this.pacer.take(chatId);
     await this.call(() =>
       this.client.im.message.patch({
         path: { message_id: messageId },
-        data: { content: JSON.stringify(card) },
+        data: { content: JSON.stringify(next) },
       }),
     );
   }

@@ -29,6 +29,11 @@ const LOCALE_FOR_MS = 60_000;
 /** Interactions handled at once; the rest wait in line, leaving database connections free. */
 const CONCURRENCY = 2;
 
+/** How long after answering a callback its card may be updated with the callback's token. */
+const AFTER_ANSWER_MS = 200;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
 /** The promise's value if it settles within `ms`, else null (it keeps running). */
 function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
@@ -113,8 +118,11 @@ export class LarkInteractions {
       return answer;
     }
     const token = inbound.token;
+    const answeredAt = Date.now();
     this.later(async () => {
       const { answer, followUp } = cardActionAnswer(await answering, words);
+      // Lark undoes a delayed update that overtakes the callback's own answer.
+      await sleep(answeredAt + AFTER_ANSWER_MS - Date.now());
       if (answer.card && token) await this.deps.privately.updateByToken(token, answer.card.data);
       await this.deps.privately.send(to, followUp);
     });

@@ -153,14 +153,3 @@ export function listMessages(state: EmulatorState, res: ServerResponse, query: R
   const pageSize = Math.min(Number(query.page_size ?? 20), 50);
   ok(res, { has_more: items.length > pageSize, items: items.slice(0, pageSize).map(messageView) });
 }
-
-/** DELETE /open-apis/im/v1/messages/:id — the bot recalls a message it sent. */
-export function deleteMessage(state: EmulatorState, res: ServerResponse, messageId: string): void {
-  const at = state.messages.findIndex((m) => m.message_id === messageId);
-  if (at < 0) {
-    fail(res, 230011, 'The message was withdrawn or does not exist.');
-    return;
-  }
-  state.messages.splice(at, 1);
-  ok(res, {});
-}

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { updateCardByToken } from './card-update.js';
 import { getUser } from './contact.js';
 import { sendEphemeral } from './ephemeral.js';
-import { createMessage, deleteMessage, listMessages, patchMessage, replyMessage } from './messages.js';
+import { createMessage, listMessages, patchMessage, replyMessage } from './messages.js';
 import { parseMultipart } from './multipart.js';
 import { fail, ok, send } from './replies.js';
 import { EmulatorState, type RateLimit, type StoredMessage } from './state.js';
@@ -112,10 +112,6 @@ export class LarkApiEmulator {
     }
     if (messageRoute?.[1] && !messageRoute[2] && method === 'PATCH') {
       patchMessage(this.state, res, messageRoute[1], body);
-      return;
-    }
-    if (messageRoute?.[1] && !messageRoute[2] && method === 'DELETE') {
-      deleteMessage(this.state, res, messageRoute[1]);
       return;
     }
     const chatRoute = /^\/open-apis\/im\/v1\/chats\/([^/]+)$/.exec(path)?.[1];
