@@ -1,4 +1,5 @@
 import type * as lark from '@larksuiteoapi/node-sdk';
+import { RateLimitError } from '../../../src/chat/errors.js';
 import type { Logger } from '../../../src/logger.js';
 import { fromLarkCode, toDeliveryError } from '../errors.js';
 import type { ChatPacer } from '../pacer.js';
@@ -15,14 +16,20 @@ export interface PrivateTarget {
 
 type Answer = { code?: number; msg?: string } | null | undefined;
 
-async function checked(request: () => Promise<Answer>): Promise<void> {
+/** A private answer waits at most this long for a rate limit before it is given up. */
+const MAX_WAIT_MS = 5_000;
+
+async function checked(request: () => Promise<Answer>, retryWhenLimited = false): Promise<void> {
   let answer: Answer;
   try {
     answer = await request();
+    if (answer?.code !== undefined && answer.code !== 0) throw fromLarkCode(answer.code, answer.msg);
   } catch (err) {
-    throw toDeliveryError(err);
+    const failure = toDeliveryError(err);
+    if (!retryWhenLimited || !(failure instanceof RateLimitError)) throw failure;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(failure.retryAfterMs, MAX_WAIT_MS)));
+    await checked(request);
   }
-  if (answer?.code !== undefined && answer.code !== 0) throw fromLarkCode(answer.code, answer.msg);
 }
 
 /**
@@ -56,18 +63,22 @@ export class PrivateDelivery {
       await this.pacer.take(to.openId);
       if (to.replyTo && !to.groupChatId) {
         const replyTo = to.replyTo;
-        await checked(() =>
-          this.client.im.message.reply({
-            path: { message_id: replyTo },
-            data: { msg_type: 'interactive', content },
-          }),
+        await checked(
+          () =>
+            this.client.im.message.reply({
+              path: { message_id: replyTo },
+              data: { msg_type: 'interactive', content },
+            }),
+          true,
         );
       } else
-        await checked(() =>
-          this.client.im.message.create({
-            params: { receive_id_type: 'open_id' },
-            data: { receive_id: to.openId, msg_type: 'interactive', content },
-          }),
+        await checked(
+          () =>
+            this.client.im.message.create({
+              params: { receive_id_type: 'open_id' },
+              data: { receive_id: to.openId, msg_type: 'interactive', content },
+            }),
+          true,
         );
     }
   }

@@ -116,6 +116,19 @@ describe.each(['group', 'dm'] as const)('text commands (%s)', (where) => {
 });
 
 describe('people and chats', () => {
+  it('when the group is at its send limit the answer comes by direct message, waiting out a limit there too', async () => {
+    h.emulator.rateLimit(h.chatOf('east'), { times: 1, resetSeconds: 1 });
+    const dm = h.emulator.state.p2pChat(zh.who.openId);
+    h.emulator.rateLimit(dm, { times: 1, resetSeconds: 1, code: 230020 });
+    const before = h.emulator.messagesIn(dm).length;
+    const event = h.callbacks.message({ openId: zh.who.openId, chatId: h.chatOf('east'), text: '帮助' });
+    expect((await h.callbacks.post(`${h.url}/lark/events`, event.payload)).status).toBe(200);
+    await h.settle();
+    const answers = h.emulator.messagesIn(dm).slice(before);
+    expect(answers).toHaveLength(1);
+    expect(textOf(answers[0])).toContain('承诺');
+  });
+
   it('someone Duebot does not know is told so in a group and in a direct chat, and nothing is bound', async () => {
     h.emulator.addUser('ou_stranger', 'stranger@elsewhere.example');
     const stranger = { id: 0, email: 'stranger@elsewhere.example', name: 'stranger', openId: 'ou_stranger' };
