@@ -162,3 +162,31 @@ describe('answering an item from its card', () => {
     expect(identities).toHaveLength(0);
   });
 });
+
+describe('the 18:00 deadline in a Feishu group', () => {
+  it('@mentions the collectors still missing answers as real Feishu mentions', async () => {
+    const people = await h.t.db.selectFrom('people').select('id').execute();
+    await h.t.db
+      .insertInto('chat_identities')
+      .values(
+        people.map((p) => ({ person_id: p.id, platform: 'lark' as const, platform_user_id: `ou_${p.id}` })),
+      )
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    const before = h.emulator.messagesIn(chat).length;
+    h.clock.set('2026-11-23T10:00:00Z');
+    await h.app.scheduler.tick();
+    await h.settle();
+    const posted = h.emulator.messagesIn(chat).slice(before).map(textOf).join('\n');
+    const others = await h.t.db
+      .selectFrom('people')
+      .innerJoin('teams', 'teams.id', 'people.team_id')
+      .select('people.id')
+      .where('teams.code', '=', 'east')
+      .where('people.role', '=', 'collector')
+      .where('people.id', '!=', collector.id)
+      .execute();
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others) expect(posted).toContain(`<at id=ou_${other.id}></at>`);
+  });
+});
