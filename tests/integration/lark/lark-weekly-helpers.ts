@@ -21,7 +21,10 @@ export function readForm(message: StoredMessage): Omit<CardForm, 'message'> {
       const n = node as Json;
       if (n.tag === 'button' && n.form_action_type === 'submit')
         submit = (n.behaviors as { value: CardForm['submit'] }[])[0]?.value ?? null;
-      else if (typeof n.name === 'string' && ['input', 'select_static', 'date_picker'].includes(String(n.tag)))
+      else if (
+        typeof n.name === 'string' &&
+        ['input', 'select_static', 'date_picker'].includes(String(n.tag))
+      )
         values[n.name] = String(n.default_value ?? n.initial_option ?? n.initial_date ?? '');
       Object.values(n).forEach(walk);
     }

@@ -34,7 +34,12 @@ async function clickPrompt(prompt: StoredMessage): Promise<CardForm> {
   const before = h.emulator.state.messages.length;
   const res = await h.callbacks.post(
     `${h.url}/lark/cards`,
-    h.callbacks.cardAction({ openId: ann.openId, chatId: prompt.chat_id, messageId: prompt.message_id, value }),
+    h.callbacks.cardAction({
+      openId: ann.openId,
+      chatId: prompt.chat_id,
+      messageId: prompt.message_id,
+      value,
+    }),
   );
   expect(res.status).toBe(200);
   expect(res.body.toast).toMatchObject({ type: 'info' });
@@ -94,7 +99,10 @@ afterAll(async () => {
 
 describe('the Monday plan in Feishu', () => {
   let form: CardForm;
-  const line = () => Object.entries(form.values).find(([, v]) => v === CUSTOMER)?.[0].slice('customer_'.length);
+  const line = () =>
+    Object.entries(form.values)
+      .find(([, v]) => v === CUSTOMER)?.[0]
+      .slice('customer_'.length);
 
   it('sends the plan prompt card at 09:30 to the direct chat; its button opens the pre-filled form card', async () => {
     await runAt('2026-11-23T01:30:00Z');

@@ -8,7 +8,7 @@ import type { Harness } from '../../helpers/app-harness.js';
 
 /** A customer of our own in a team (east unless named), with items due on the given days (amounts in yuan). */
 export async function addCustomer(
-  h: Harness,
+  h: Pick<Harness, 't'>,
   code: string,
   name: string,
   collectorId: number,
@@ -71,7 +71,7 @@ export async function addCustomer(
 
 /** Imports a payments file through the real import use case. */
 export async function importPayments(
-  h: Harness,
+  h: Pick<Harness, 't' | 'clock'>,
   rows: { id: string; customer: string; invoice: string; yuan: number; on: string }[],
 ) {
   const dir = await mkdtemp(path.join(tmpdir(), 'duebot-promises-'));
