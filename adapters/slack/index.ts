@@ -87,8 +87,8 @@ export function createSlackEdge(options: SlackEdgeOptions): SlackEdge {
     directory,
     logger: options.logger,
     inFlight,
-    // About the database pool's size: more at once only makes every click wait longer.
-    queue: new WorkQueue(options.concurrency ?? 8),
+    // A few at once keep the database busy; more would only slow the acknowledgements of a burst.
+    queue: new WorkQueue(options.concurrency ?? 4),
     handler: () => {
       if (!handler) throw new Error('the Slack edge is not started');
       return handler;
