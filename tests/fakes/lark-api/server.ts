@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { updateCardByToken } from './card-update.js';
 import { getUser } from './contact.js';
 import { sendEphemeral } from './ephemeral.js';
+import { LongConnection } from './long-connection.js';
 import { createMessage, listMessages, patchMessage, replyMessage } from './messages.js';
 import { parseMultipart } from './multipart.js';
 import { fail, ok, send } from './replies.js';
@@ -16,11 +17,14 @@ import { EmulatorState, type RateLimit, type StoredMessage } from './state.js';
  */
 export class LarkApiEmulator {
   readonly state: EmulatorState;
+  /** The SDK's long connection (WSClient), for LARK_CONNECTION=ws. */
+  readonly longConnection: LongConnection;
   private server: Server | undefined;
   baseUrl = '';
 
   constructor(options: { appId?: string; appSecret?: string } = {}) {
     this.state = new EmulatorState(options.appId ?? 'cli_duebot_test', options.appSecret ?? 'secret-test');
+    this.longConnection = new LongConnection(this.state);
   }
 
   /** Listens on a free local port and returns the base URL. */
@@ -28,6 +32,7 @@ export class LarkApiEmulator {
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => send(res, 500, { code: 1, msg: String(err) }));
     });
+    this.server.on('upgrade', (req, socket) => this.longConnection.upgrade(req, socket));
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.address() as AddressInfo;
     this.baseUrl = `http://127.0.0.1:${port}`;
@@ -35,6 +40,7 @@ export class LarkApiEmulator {
   }
 
   async stop(): Promise<void> {
+    this.longConnection.close();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -83,6 +89,10 @@ export class LarkApiEmulator {
     const method = req.method ?? 'GET';
     this.state.calls.push({ method, path, query, body: isMultipart ? { multipart: true } : body });
 
+    if (method === 'POST' && path === '/callback/ws/endpoint') {
+      this.longConnection.endpoint(res, body, this.baseUrl);
+      return;
+    }
     if (method === 'POST' && path === '/open-apis/auth/v3/tenant_access_token/internal') {
       this.token(res, body);
       return;

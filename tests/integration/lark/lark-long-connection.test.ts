@@ -75,4 +75,36 @@ describe('the long connection', () => {
     expect(mine).toHaveLength(1);
     expect(mine.flatMap(buttonsOf).some((b) => b.formId === 'item.followup')).toBe(true);
   });
+
+  it('over a real long connection (protobuf frames on a WebSocket) a command is carried out and the click answered', async () => {
+    for (let i = 0; i < 100 && !h.emulator.longConnection.connected(); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(h.emulator.longConnection.connected()).toBe(true);
+    const who = await h.person('collector', 'south');
+    const [item] = await openItemsOf(h.t, who.id);
+    const before = (await rowCounts(h.t)).promises ?? 0;
+    const event = h.callbacks.message({
+      openId: who.openId,
+      chatId: h.chatOf('south'),
+      text: `承诺 ${item?.invoice_no} 2万 12月2日`,
+    });
+    expect(await h.emulator.longConnection.push(event.payload)).toEqual({ code: 200, data: {} });
+    await h.settle();
+    expect((await rowCounts(h.t)).promises).toBe(before + 1);
+    const list = h.emulator
+      .messagesIn(h.chatOf('south'))
+      .find((m) => textOf(m).includes(who.name) && buttonsOf(m).some((b) => b.actionId === 'item.promise'));
+    if (!list) throw new Error(`no list card for ${who.name}`);
+    const value = String(buttonsOf(list).find((b) => b.actionId === 'item.promise')?.value);
+    const click = h.callbacks.cardAction({
+      openId: who.openId,
+      chatId: h.chatOf('south'),
+      messageId: list.message_id,
+      value: { actionId: 'item.promise', value },
+    });
+    expect(await h.emulator.longConnection.push(click)).toMatchObject({
+      code: 200,
+      data: { toast: { type: 'info' } },
+    });
+  });
 });
