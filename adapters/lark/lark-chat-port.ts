@@ -39,6 +39,7 @@ const FILE_TYPES: Record<string, 'pdf' | 'doc' | 'xls' | 'ppt'> = {
  */
 export class LarkChatPort implements ChatPort {
   readonly platform = 'lark' as const;
+  readonly threadsListParts = true;
   readonly client: lark.Client;
   private readonly pacer: ChatPacer;
   private readonly parts: CardParts | undefined;

@@ -36,6 +36,7 @@ export interface SlackChatPortOptions {
  */
 export class SlackChatPort implements ChatPort {
   readonly platform = 'slack' as const;
+  readonly threadsListParts = true;
   readonly client: WebClient;
   private readonly searchDepth: number;
   /** Messages found half-posted after a crash, by channel and key, until their missing parts are sent. */

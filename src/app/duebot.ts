@@ -55,7 +55,10 @@ export function createDuebot(options: DuebotOptions): Duebot {
     db: options.db,
     clock: options.clock,
     logger: options.logger,
-    jobs: dailyJobs(platforms),
+    jobs: dailyJobs(
+      platforms,
+      options.ports.filter((p) => p.threadsListParts).map((p) => p.platform),
+    ),
     coordinator: new PgRunCoordinator(options.clock, options.instance ?? `${process.pid}`),
     afterRun: () => outbox.nudge(),
   });

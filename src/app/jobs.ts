@@ -11,8 +11,16 @@ import { weeklyJobs } from './weekly/weekly-jobs.js';
  * The rhythm of DESIGN §2: warnings and the overdue list in the morning, the deadline check at
  * night, and the weekly plan and result check-ins.
  */
-export function dailyJobs(platforms: readonly Platform[]): JobDefinition[] {
-  const publishing = (ctx: JobContext): PublishContext => ({ db: ctx.db, platforms, now: ctx.now });
+export function dailyJobs(
+  platforms: readonly Platform[],
+  threadedLists: readonly Platform[] = [],
+): JobDefinition[] {
+  const publishing = (ctx: JobContext): PublishContext => ({
+    db: ctx.db,
+    platforms,
+    now: ctx.now,
+    threadedLists,
+  });
   return [
     {
       // The pre-due warnings and the overdue list go out together, built from one snapshot.

@@ -10,6 +10,8 @@ export interface PublishContext {
   db: DbOrTrx;
   platforms: readonly Platform[];
   now: Date;
+  /** Platforms whose adapters want a daily list's parts in the thread of its summary. */
+  threadedLists?: readonly Platform[];
 }
 
 interface Channel {
@@ -96,6 +98,22 @@ export function postToTeam(
     op: 'post',
     chatId: channel.chatId,
     ...(threadOf ? { threadOf: keyOf(threadOf) } : {}),
+    content: await renderFor(ctx.db, channel.platform, message),
+  }));
+}
+
+/** Posts one collector's part of a daily list: in the summary's thread where the platform wants it. */
+export function postListPart(
+  ctx: PublishContext,
+  teamId: number,
+  key: string,
+  message: Message,
+  headerKey: string,
+): Promise<void> {
+  return enqueueOnTeam(ctx, teamId, key, async (channel, keyOf) => ({
+    op: 'post',
+    chatId: channel.chatId,
+    ...(ctx.threadedLists?.includes(channel.platform) ? { threadOf: keyOf(headerKey) } : {}),
     content: await renderFor(ctx.db, channel.platform, message),
   }));
 }

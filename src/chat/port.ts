@@ -23,6 +23,11 @@ export interface Delivered {
 /** What an adapter implements so Duebot can speak on its platform. */
 export interface ChatPort {
   readonly platform: Platform;
+  /**
+   * True where a busy channel should see one message per daily list: each collector's part then
+   * goes in the thread of the list's summary instead of the channel.
+   */
+  readonly threadsListParts?: boolean;
   post(
     chatId: string,
     content: Rendered,

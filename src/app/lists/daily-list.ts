@@ -9,7 +9,7 @@ import { addDays, type LocalDate } from '../../domain/local-date.js';
 import { instantAt } from '../../domain/local-time.js';
 import { asLocale, messagesFor } from '../../locale/index.js';
 import { inLegal, legalSection } from '../escalation/legal-customers.js';
-import { type PublishContext, postToTeam, uploadToTeam } from '../publish.js';
+import { type PublishContext, postListPart, postToTeam, uploadToTeam } from '../publish.js';
 import { readTeamSettings } from '../team-settings.js';
 import { agingTable } from './aging-table.js';
 import { type Answer, deriveHistory } from './item-history.js';
@@ -176,6 +176,6 @@ export async function publishDailyList(
       })
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
-    await postToTeam(ctx, team.id, part.key, part.message);
+    await postListPart(ctx, team.id, part.key, part.message, list.headerKey);
   }
 }

@@ -6,11 +6,11 @@ let h: SlackHarness;
 
 type Json = Record<string, unknown>;
 
-/** The per-collector message of a morning list in the channel, and its first item's buttons. */
+/** The per-collector message of a morning list (in the list's thread), and its first item's buttons. */
 function collectorList(kind: 'overdue' | 'predue') {
   const message = h.slack.workspace.messages.find(
     (m) =>
-      !m.thread_ts &&
+      !m.metadata?.event_payload.of &&
       new RegExp(`^${kind}:team-\\d+:2026-11-23:p\\d+@slack:C0INTL$`).test(
         String(m.metadata?.event_payload.key),
       ),
@@ -57,22 +57,25 @@ afterAll(async () => {
 });
 
 describe('the morning posts in a Slack channel', () => {
-  it('posts the lists with one message per collector, long ones continued in their thread, and the xlsx in the thread', async () => {
+  it('posts each list as one summary in the channel with one message per collector in its thread, long ones continued there, and the xlsx in the thread', async () => {
     const roots = h.slack.workspace.messages.filter((m) => !m.thread_ts && m.channel === 'C0INTL');
     const overdue = roots.find((m) => m.text.startsWith('Overdue list · International Accounts'));
     expect(overdue).toBeDefined();
     expect(roots.some((m) => m.text.startsWith('Pre-due warnings · International Accounts'))).toBe(true);
-    const perCollector = roots.filter((m) => /:p\d+@/.test(String(m.metadata?.event_payload.key)));
+    const keyOf = (m: StoredMessage) => String(m.metadata?.event_payload.key);
+    expect(roots.filter((m) => /:p\d+@/.test(keyOf(m)))).toEqual([]);
+    const inThread = h.slack.workspace.messages.filter((m) => m.thread_ts === overdue?.ts);
+    const perCollector = inThread.filter((m) => /:p\d+@/.test(keyOf(m)) && !m.metadata?.event_payload.of);
     expect(perCollector.length).toBeGreaterThan(2);
-    const file = h.slack.workspace.messages.find((m) => m.thread_ts === overdue?.ts && m.files);
+    const file = inThread.find((m) => m.files);
     expect(file?.files?.[0]?.name).toMatch(/\.xlsx$/);
     const upload = h.slack.workspace.uploads.get(file?.files?.[0]?.id ?? '');
     expect(upload?.content?.subarray(0, 2).toString()).toBe('PK');
     const split = perCollector.filter((m) => Number(m.metadata?.event_payload.parts ?? 1) > 1);
     expect(split.length).toBeGreaterThan(0);
-    for (const root of split) {
-      const parts = h.slack.workspace.messages.filter((m) => m.thread_ts === root.ts && !m.files);
-      expect(parts).toHaveLength(Number(root.metadata?.event_payload.parts) - 1);
+    for (const first of split) {
+      const parts = inThread.filter((m) => m.metadata?.event_payload.of === first.ts);
+      expect(parts).toHaveLength(Number(first.metadata?.event_payload.parts) - 1);
     }
   });
 });

@@ -49,7 +49,9 @@ describe('Socket Mode', () => {
     await h.app.scheduler.tick();
     await h.settle();
     const message = h.slack.workspace.messages.find(
-      (m) => !m.thread_ts && /^overdue:.*:p\d+@slack:C0EAST$/.test(String(m.metadata?.event_payload.key)),
+      (m) =>
+        !m.metadata?.event_payload.of &&
+        /^overdue:.*:p\d+@slack:C0EAST$/.test(String(m.metadata?.event_payload.key)),
     );
     if (!message) throw new Error('no collector list was posted');
     const collector = `U${String(/:p(\d+)@/.exec(String(message.metadata?.event_payload.key))?.[1]).padStart(8, '0')}`;
