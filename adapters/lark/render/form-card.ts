@@ -1,5 +1,5 @@
 import type { Form, FormField } from '../../../src/chat/form.js';
-import { escapeLark, greyNote, type Mentions, toLarkMarkdown } from './markdown.js';
+import { escapeLark, type Mentions, toLarkMarkdown } from './markdown.js';
 import { card } from './message-card.js';
 import {
   byteSize,
@@ -52,9 +52,10 @@ export function renderFormCard(form: Form, mentions: Mentions = {}): Card {
 function renderField(field: FormField, error: string | undefined): CardElement[] {
   const required = field.required ? " <font color='red'>*</font>" : '';
   const label = field.kind === 'amount' ? `${field.label} (${field.currency})` : field.label;
-  const out: CardElement[] = [{ tag: 'markdown', content: `**${escapeLark(label)}**${required}` }];
+  // The hint goes under the label in the same element: a card holds 200 elements, and long forms need them.
+  const hint = field.hint ? `\n<font color='grey'>${escapeLark(field.hint)}</font>` : '';
+  const out: CardElement[] = [{ tag: 'markdown', content: `**${escapeLark(label)}**${required}${hint}` }];
   out.push(control(field));
-  if (field.hint) out.push(greyNote(escapeLark(field.hint)));
   if (error) out.push({ tag: 'markdown', content: `<font color='red'>⚠ ${escapeLark(error)}</font>` });
   return out;
 }

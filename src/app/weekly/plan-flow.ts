@@ -8,14 +8,18 @@ import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
 import { totalsText } from '../lists/list-message.js';
-import { BLANK_LINES, type PlanRow, planForm, submittedRows } from './plan-form.js';
+import {
+  BLANK_LINES,
+  MAX_PLAN_LINES,
+  MAX_SUGGESTED,
+  type PlanRow,
+  planForm,
+  submittedRows,
+} from './plan-form.js';
 import { readPlan } from './plan-read.js';
 import { dueThisWeek, suggestPlan } from './plan-suggestions.js';
 import { savePlanOf } from './save-plan.js';
 import { planningWeek, planOpen, type TeamWeek } from './team-week.js';
-
-/** At most this many customers are pre-filled; the intro says how many more have items this week. */
-const MAX_SUGGESTED = 20;
 
 /** The currency most of a team's open items are in, for the empty lines. */
 async function teamCurrency(db: DbOrTrx, teamId: number): Promise<string> {
@@ -63,7 +67,8 @@ async function startingRows(app: AppContext, actor: Actor, tw: TeamWeek, week: C
     }));
   }
   const currency = rows[0]?.currency ?? (await teamCurrency(app.db, tw.team.id));
-  for (let i = 0; i < BLANK_LINES; i++) rows.push({ customer: '', currency, amount: '', action: '' });
+  const blanks = Math.min(BLANK_LINES, MAX_PLAN_LINES - rows.length);
+  for (let i = 0; i < blanks; i++) rows.push({ customer: '', currency, amount: '', action: '' });
   return { rows, more };
 }
 

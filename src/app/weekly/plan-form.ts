@@ -2,8 +2,18 @@ import type { Form, FormField } from '../../chat/form.js';
 import type { CheckInWeek } from '../../domain/week.js';
 import type { Messages } from '../../locale/index.js';
 
+/**
+ * Lines a plan holds at most. Each line comes back on Friday as three fields of the result form
+ * (amount, an outcome of five choices, note), and that form must fit every chat platform in one
+ * piece: a Lark card holds 200 elements, a Slack modal 100 blocks.
+ */
+export const MAX_PLAN_LINES = 12;
+
 /** Empty lines offered under the suggestions, for customers the collector adds. */
 export const BLANK_LINES = 3;
+
+/** Customers pre-filled at most, leaving room for the empty lines. */
+export const MAX_SUGGESTED = MAX_PLAN_LINES - BLANK_LINES;
 
 export const PLAN_FORM = 'weekly.plan';
 
@@ -55,7 +65,10 @@ export function planForm(m: Messages, week: CheckInWeek, rows: readonly PlanRow[
 
 /** The rows a submitted plan form had, from its metadata and values. */
 export function submittedRows(values: Record<string, string>, metadata: Record<string, string>): PlanRow[] {
-  const currencies = (metadata.currencies ?? '').split(',').filter((c) => /^[A-Z]{3}$/.test(c));
+  const currencies = (metadata.currencies ?? '')
+    .split(',')
+    .filter((c) => /^[A-Z]{3}$/.test(c))
+    .slice(0, MAX_PLAN_LINES);
   return currencies.map((currency, i) => {
     const ids = planFieldIds(i + 1);
     return {

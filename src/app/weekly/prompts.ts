@@ -6,6 +6,7 @@ import type { CheckInWeek } from '../../domain/week.js';
 import { messagesFor } from '../../locale/index.js';
 import { type PublishContext, sendToPerson } from '../publish.js';
 import type { TeamSettings } from '../team-settings.js';
+import { MAX_SUGGESTED } from './plan-form.js';
 import { suggestPlan } from './plan-suggestions.js';
 import { teamCollectors } from './weekly-people.js';
 
@@ -69,7 +70,7 @@ export async function sendPlanPrompts(run: WeeklyRun): Promise<void> {
     const text = m.weekly.planPrompt(
       run.week.weekStart,
       run.week.weekEnd,
-      lines.length,
+      Math.min(lines.length, MAX_SUGGESTED),
       run.settings.planSummaryTime,
     );
     await sendToPerson(

@@ -48,10 +48,33 @@ function blockProblem(block: Json, surface: 'message' | 'modal'): string | undef
     case 'input':
       if (surface !== 'modal') return 'input blocks belong in modals';
       if (!textOf(block.label) || !block.element) return 'input needs a label and an element';
-      return undefined;
+      if (textOf(block.label).length > 2000) return 'input label over 2000 characters';
+      if (block.hint && textOf(block.hint).length > 2000) return 'input hint over 2000 characters';
+      return elementProblem(block.element as Json);
     default:
       return `unknown block type ${String(block.type)}`;
   }
+}
+
+/** Checks the element of an input block: ids, placeholder, initial value and the options of a select. */
+function elementProblem(e: Json): string | undefined {
+  if (typeof e.action_id === 'string' && e.action_id.length > 255) return 'action_id over 255 characters';
+  if (e.placeholder && textOf(e.placeholder).length > 150) return 'placeholder over 150 characters';
+  if (e.type === 'plain_text_input')
+    return typeof e.initial_value === 'string' && e.initial_value.length > 3000
+      ? 'initial_value over 3000 characters'
+      : undefined;
+  if (e.type !== 'static_select') return `unsupported input element ${String(e.type)}`;
+  const options = (e.options as Json[] | undefined) ?? [];
+  if (options.length === 0 || options.length > 100) return 'static_select needs 1-100 options';
+  for (const o of options) {
+    if (!textOf(o.text) || [...textOf(o.text)].length > 75) return 'option text must be 1-75 characters';
+    if (typeof o.value !== 'string' || o.value.length > 150) return 'option value must be 1-150 characters';
+  }
+  const initial = e.initial_option as Json | undefined;
+  if (initial && !options.some((o) => o.value === initial.value && textOf(o.text) === textOf(initial.text)))
+    return 'initial_option must be one of the options';
+  return undefined;
 }
 
 /** Validates the `blocks` argument: undefined when fine, else the reason Slack's `invalid_blocks` would give. */
@@ -60,6 +83,9 @@ export function blocksProblem(blocks: unknown, surface: 'message' | 'modal'): st
   if (!Array.isArray(blocks)) return 'blocks must be an array';
   const max = surface === 'message' ? 50 : 100;
   if (blocks.length > max) return `no more than ${max} items allowed`;
+  const ids = (blocks as Json[]).flatMap((b) => (typeof b.block_id === 'string' ? [b.block_id] : []));
+  if (new Set(ids).size !== ids.length) return 'block_id must be unique';
+  if (ids.some((id) => id.length > 255)) return 'block_id over 255 characters';
   for (const [i, block] of blocks.entries()) {
     const problem = blockProblem(block as Json, surface);
     if (problem) return `block ${i}: ${problem}`;

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { validateCardContent } from '../../fakes/lark-api/card-validation.js';
 import type { StoredMessage } from '../../fakes/lark-api/state.js';
 import type { LarkHarness, Person } from './lark-harness.js';
 
@@ -62,4 +63,28 @@ export async function say(
   const res = await h.callbacks.post(`${h.url}/lark/events`, event.payload);
   expect(res.status).toBe(200);
   await h.settle();
+}
+
+/** Submits a form card as `who` with what it shows, changed by `changes`; a card sent back is checked as Lark checks it. */
+export async function submitForm(
+  h: LarkHarness,
+  who: Person,
+  form: CardForm,
+  changes: Record<string, string>,
+): Promise<{ toast: { type: string; content: string }; card: string }> {
+  const res = await h.callbacks.post(
+    `${h.url}/lark/cards`,
+    h.callbacks.cardAction({
+      openId: who.openId,
+      chatId: form.message.chat_id,
+      messageId: form.message.message_id,
+      value: form.submit,
+      formValue: { ...form.values, ...changes },
+    }),
+  );
+  expect(res.status).toBe(200);
+  await h.settle();
+  const card = (res.body.card as { data?: unknown } | undefined)?.data;
+  if (card) expect(validateCardContent(JSON.stringify(card))).toBeNull();
+  return { toast: res.body.toast as { type: string; content: string }, card: JSON.stringify(card ?? {}) };
 }
