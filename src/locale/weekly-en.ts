@@ -21,15 +21,15 @@ export const weeklyEn = {
   moreCustomers: (n: number) =>
     `${plural(n, 'more customer has', 'more customers have')} items this week: add them in the empty lines if you plan them.`,
   customer: (n: number) => `Customer ${n}`,
-  amount: (n: number, currency: string) => `Expected amount ${n} (${currency})`,
+  // Every surface shows an amount field's currency next to it, so the labels leave it out.
+  amount: (n: number) => `Expected amount ${n}`,
   action: (n: number) => `Planned action ${n}`,
   actionDue: (date: string) => `Confirm payment due ${date}`,
   actionPromise: (date: string) => `Check promise for ${date}`,
   actionKey: 'Key follow-up: call and press for payment',
   resultIntro: (from: string, to: string) =>
     `Week ${from} – ${to}. Amounts marked "from the ledger" are receipts already imported; give every line an outcome.`,
-  collected: (customer: string, planned: string, currency: string) =>
-    `${customer}: collected (${currency}; planned ${planned})`,
+  collected: (customer: string, planned: string) => `${customer}: collected (planned ${planned})`,
   fromLedger: (amount: string) => `from the ledger: ${amount}`,
   outcome: (customer: string) => `${customer}: outcome`,
   note: (customer: string) => `${customer}: note`,

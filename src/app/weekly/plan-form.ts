@@ -46,7 +46,7 @@ export function planForm(m: Messages, week: CheckInWeek, rows: readonly PlanRow[
         id: ids.amount,
         kind: 'amount',
         currency: row.currency,
-        label: m.weekly.amount(i + 1, row.currency),
+        label: m.weekly.amount(i + 1),
         initial: row.amount,
         hint: m.forms.amountHint,
       },

@@ -47,7 +47,7 @@ export function resultForm(
         id: ids.collected,
         kind: 'amount',
         currency: line.currency,
-        label: m.weekly.collected(line.customerName, money(line.planned, line.currency), line.currency),
+        label: m.weekly.collected(line.customerName, money(line.planned, line.currency)),
         ...(collected !== null ? { initial: formatAmount(collected, line.currency) } : {}),
         ...(received > 0 ? { hint: m.weekly.fromLedger(money(received, line.currency)) } : {}),
       },

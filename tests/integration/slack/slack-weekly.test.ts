@@ -8,7 +8,7 @@ import { addCustomer, importPayments } from '../promises/promise-helpers.js';
 // Bolt app and the Slack emulator: prompts by direct message, modals, field errors, summaries.
 
 type Json = Record<string, unknown>;
-type Input = { block_id: string; element: Json; hint?: { text: string } };
+type Input = { block_id: string; element: Json; label: { text: string }; hint?: { text: string } };
 
 let h: SlackHarness;
 let ann: RosterPerson;
@@ -99,6 +99,8 @@ describe('the Monday plan in Slack', () => {
     expect(view.callback_id).toBe('weekly.plan');
     const n = lineOf(view, 'customer_', CUSTOMER).slice('customer_'.length);
     expect(shown(view)[`amount_${n}`]).toBe('5,000.00');
+    const amount = inputs(view).find((b) => b.block_id === `amount_${n}`);
+    expect(amount?.label.text).toBe(`Expected amount ${n} (USD)`);
     // Empty lines follow the suggestions for customers the collector adds.
     expect(Object.entries(shown(view)).filter(([id, v]) => id.startsWith('customer_') && !v)).toHaveLength(3);
   });
