@@ -2,6 +2,7 @@
 // connections against the Lark edge on a real PostgreSQL database (button clicks opening forms, good
 // form submissions saving promises and redrawing the list, submissions with field errors), and in
 // the same run the same load against a bare SDK CardActionHandler that only returns a toast.
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +16,7 @@ import { openPostgres } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { seedDemo } from '../../src/demo/seed.js';
 import { LarkCallbacks } from '../../tests/fakes/lark-api/callbacks.js';
-import { LarkApiEmulator } from '../../tests/fakes/lark-api/server.js';
+import type { StoredMessage } from '../../tests/fakes/lark-api/state.js';
 import { type LoadRequest, quantile, runLoad } from './lark-ack-load.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -37,21 +38,37 @@ async function listen(handler: RequestListener): Promise<{ server: Server; url: 
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/lark/cards` };
 }
 
+/** The emulator process: one request, one answer, in order. */
+const emulatorProcess = fork(new URL('./lark-emulator-child.ts', import.meta.url).pathname, [], {
+  execArgv: ['--import', 'tsx'],
+});
+const ask = <T>(request: unknown): Promise<T> =>
+  new Promise((resolve) => {
+    emulatorProcess.once('message', (answer) => resolve(answer as T));
+    emulatorProcess.send(request as object);
+  });
+
 const admin = new pg.Client({ connectionString: adminUrl });
 await admin.connect();
 await admin.query(`CREATE DATABASE ${name}`);
 const dbUrl = new URL(adminUrl);
 dbUrl.pathname = `/${name}`;
 const handle = openPostgres(dbUrl.toString());
-const emulator = new LarkApiEmulator({ appId: keys.appId, appSecret });
 const servers: Server[] = [];
 try {
   await migrateToLatest(handle.db);
   const clock = new ManualClock('2026-11-23T01:00:00Z');
   await seedDemo(handle, clock, { today: '2026-11-23' });
-  await emulator.start();
-  for (const team of await handle.db.selectFrom('teams').select(['id', 'code']).execute()) {
-    emulator.addChat(`oc_${team.code}`);
+  const teams = await handle.db.selectFrom('teams').select(['id', 'code']).execute();
+  const people = await handle.db.selectFrom('people').select(['id', 'email']).execute();
+  const { baseUrl } = await ask<{ baseUrl: string }>({
+    op: 'start',
+    appId: keys.appId,
+    appSecret,
+    chats: teams.map((t) => `oc_${t.code}`),
+    users: people.map((p) => [`ou_${p.id}`, p.email]),
+  });
+  for (const team of teams) {
     await handle.db
       .insertInto('channels')
       .values({
@@ -62,11 +79,9 @@ try {
       })
       .execute();
   }
-  for (const p of await handle.db.selectFrom('people').select(['id', 'email']).execute())
-    emulator.addUser(`ou_${p.id}`, p.email);
 
   const logger = pino({ level: 'silent' });
-  const config = { ...keys, appSecret, domain: emulator.baseUrl, connection: 'http' as const };
+  const config = { ...keys, appSecret, domain: baseUrl, connection: 'http' as const };
   const edge = createLarkEdge({ config, db: handle.db, clock, logger });
   const app = createDuebot({ db: handle.db, clock, logger, ports: [edge.port], instance: 'bench' });
   await edge.start(app);
@@ -77,7 +92,8 @@ try {
 
   // Every promise button on the posted cards, with the collector it belongs to.
   const targets: { openId: string; chatId: string; messageId: string; value: string }[] = [];
-  for (const m of emulator.state.messages) {
+  const { messages } = await ask<{ messages: StoredMessage[] }>({ op: 'messages' });
+  for (const m of messages) {
     if (m.msg_type !== 'interactive') continue;
     for (const [, value] of m.content.matchAll(/"actionId":"item\.promise","value":"([^"]+)"/g)) {
       const item = await handle.db
@@ -95,14 +111,22 @@ try {
   }
   process.stdout.write(`${targets.length} items with buttons\n`);
 
+  // Callback tokens come from the emulator, so Duebot can update cards with them as with Lark.
+  const indices = Array.from(
+    { length: WARM_UP + TOTAL },
+    (_, i) => targets[i % targets.length]?.messageId ?? '',
+  );
+  const { tokens } = await ask<{ tokens: string[] }>({ op: 'tokens', messageIds: indices });
+  let nextToken = 0;
   const callbacks = new LarkCallbacks(
     keys,
     () => clock.now(),
-    (id) => emulator.issueCardToken(id),
+    () => tokens[nextToken++ % tokens.length] ?? '',
   );
   const build = (n: number, offset: number): LoadRequest[] =>
     Array.from({ length: n }, (_, k) => {
       const i = k + offset;
+      nextToken = i;
       const t = targets[i % targets.length] as (typeof targets)[number];
       const base = { openId: t.openId, chatId: t.chatId, messageId: t.messageId };
       const submit = { formId: 'item.promise', metadata: { value: t.value } };
@@ -164,7 +188,7 @@ try {
   await edge.stop();
 } finally {
   for (const s of servers) s.close();
-  await emulator.stop();
+  await ask({ op: 'stop' });
   await handle.close();
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.end();
