@@ -4,6 +4,7 @@ import type { OutgoingFile } from '../../src/chat/message.js';
 import type { ChatPort, Delivered, Rendered } from '../../src/chat/port.js';
 import type { CardParts } from './card-parts.js';
 import { createLarkClient, type LarkClientOptions } from './client.js';
+import { openIdsByEmail } from './contacts.js';
 import { fromLarkCode, toDeliveryError } from './errors.js';
 import { larkUuid } from './idempotency.js';
 import { ChatPacer } from './pacer.js';
@@ -103,6 +104,11 @@ export class LarkChatPort implements ChatPort {
         data: { content: JSON.stringify(next) },
       }),
     );
+  }
+
+  /** Feishu accounts (open_ids) by e-mail through the contact API; unknown e-mails are left out. */
+  findUsersByEmail(emails: readonly string[]): Promise<Map<string, string>> {
+    return openIdsByEmail(this.client, [...emails]);
   }
 
   /** Sends a message to a person's direct chat with the bot, by open_id. */

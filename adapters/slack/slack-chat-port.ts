@@ -84,6 +84,22 @@ export class SlackChatPort implements ChatPort {
     });
   }
 
+  /** Slack accounts by e-mail, one users.lookupByEmail each; e-mails Slack does not know are left out. */
+  async findUsersByEmail(emails: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const email of emails) {
+      try {
+        const answer = await this.client.users.lookupByEmail({ email });
+        const user = answer.user;
+        if (user?.id && !user.deleted && !user.is_bot) found.set(email, user.id);
+      } catch (err) {
+        if ((err as { data?: { error?: string } }).data?.error === 'users_not_found') continue;
+        throw toDeliveryError(err);
+      }
+    }
+    return found;
+  }
+
   /** Writes to a person in the direct conversation between them and the bot. */
   async sendDirect(
     userId: string,

@@ -49,6 +49,10 @@ export function createDuebot(options: DuebotOptions): Duebot {
     clock: options.clock,
     logger: options.logger,
     platforms,
+    async findUsersByEmail(platform, emails) {
+      const port = options.ports.find((p) => p.platform === platform);
+      return port?.findUsersByEmail ? port.findUsersByEmail(emails) : null;
+    },
     nudge: () => outbox.nudge(),
   };
   const scheduler = new Scheduler({

@@ -41,6 +41,11 @@ export interface ChatPort {
     options?: { threadId?: string; comment?: string; dedupeKey?: string },
   ): Promise<Delivered>;
   /**
+   * The platform user ids of people by (lower-case) e-mail, for those the platform knows, so
+   * Duebot can write to and mention people who have not written to it yet.
+   */
+  findUsersByEmail?(emails: readonly string[]): Promise<Map<string, string>>;
+  /**
    * After a crash between sending and recording, asks the platform whether a message with this
    * key already arrived, so it is not sent twice. Platforms without a way to tell return null.
    */

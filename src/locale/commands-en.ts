@@ -132,6 +132,15 @@ export const commandsEn = {
   setupAlready: (team: string) => `This chat is already the collection chat of ${team}.`,
   setupMoved: (from: string, to: string) => `✓ This chat moved from ${from} to ${to}.`,
   setupBound: (team: string) => `✓ This chat is now the collection chat of ${team}.`,
+  setupPeople: (found: number, missing: readonly string[]) =>
+    [
+      found > 0 ? `Found ${found} more people of the team here by their e-mail.` : '',
+      missing.length > 0
+        ? `Not found by e-mail: ${missing.join(', ')}. They are recognised when they first write to me; or correct their e-mail in the roster and run setup again.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
   listHeader: (who: string, count: number) => `${who}: ${count} overdue ${count === 1 ? 'item' : 'items'}`,
   notYet: (command: string) => `\`${command}\` is not available on this Duebot yet. \`help\` lists what is.`,
 };

@@ -127,6 +127,15 @@ export const commandsZh: typeof commandsEn = {
   setupAlready: (team) => `本群已是 ${team} 的催收群。`,
   setupMoved: (from, to) => `✓ 本群已从 ${from} 改绑到 ${to}。`,
   setupBound: (team) => `✓ 本群已绑定为 ${team} 的催收群。`,
+  setupPeople: (found, missing) =>
+    [
+      found > 0 ? `已按邮箱匹配到 ${found} 位团队成员。` : '',
+      missing.length > 0
+        ? `未按邮箱找到：${missing.join('、')}。他们第一次给我发消息时会自动识别；或在名册中更正邮箱后再次执行 setup。`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
   listHeader: (who, count) => `${who}：${count} 笔逾期`,
   notYet: (command) => `当前版本还不支持"${command}"。输入"帮助"查看可用命令。`,
 };

@@ -3,6 +3,7 @@ import { recordAudit } from '../../db/repositories/audit.repository.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { bindTeamByEmail } from '../identity/bind-by-email.js';
 import { searchable } from './plain-text.js';
 
 /**
@@ -17,18 +18,39 @@ export async function setupChat(
   teamText: string,
 ): Promise<string> {
   const m = messagesFor(actor.locale);
-  if (actor.role !== 'admin') return m.commands.setupAdminOnly;
-  if (!channel) return m.commands.setupNeedsChat;
+  const bound = await bindChat(app, actor, channel, teamText);
+  if (!bound.teamId || !channel) return bound.answer;
+  // Outside the binding's transaction: the directory is a network call per person.
+  const people = await bindTeamByEmail(app, bound.teamId, channel, actor.personId).catch((err: unknown) => {
+    // The chat is bound either way; people are then recognised when they first write.
+    app.logger.warn({ err, teamId: bound.teamId }, 'could not look the team up in the platform directory');
+    return null;
+  });
+  const more = people ? m.commands.setupPeople(people.found, people.missing) : '';
+  return more ? `${bound.answer}\n${more}` : bound.answer;
+}
+
+async function bindChat(
+  app: AppContext,
+  actor: Actor,
+  channel: ChannelRef | null,
+  teamText: string,
+): Promise<{ answer: string; teamId?: number }> {
+  const m = messagesFor(actor.locale);
+  if (actor.role !== 'admin') return { answer: m.commands.setupAdminOnly };
+  if (!channel) return { answer: m.commands.setupNeedsChat };
   const wanted = teamText.trim().toLowerCase();
   const teams = await app.db.selectFrom('teams').select(['id', 'code', 'name']).orderBy('id').execute();
   const team = searchable(wanted)
     ? teams.find((t) => t.code.toLowerCase() === wanted || t.name.toLowerCase() === wanted)
     : undefined;
   if (!team)
-    return m.commands.setupNoTeam(
-      teamText,
-      teams.map((t) => t.code),
-    );
+    return {
+      answer: m.commands.setupNoTeam(
+        teamText,
+        teams.map((t) => t.code),
+      ),
+    };
   const now = app.clock.now();
   return app.db.transaction().execute(async (trx) => {
     const where = {
@@ -47,7 +69,7 @@ export async function setupChat(
       .forUpdate()
       .executeTakeFirst();
     if (current?.team_id === team.id && current.purpose === 'collection')
-      return m.commands.setupAlready(team.name);
+      return { answer: m.commands.setupAlready(team.name), teamId: team.id };
     const after = { teamId: team.id, team: team.code, purpose: 'collection', ...where };
     if (current) {
       await trx
@@ -65,7 +87,7 @@ export async function setupChat(
         before: { teamId: current.team_id, purpose: current.purpose, ...where },
         after,
       });
-      return m.commands.setupMoved(current.name, team.name);
+      return { answer: m.commands.setupMoved(current.name, team.name), teamId: team.id };
     }
     const created = await trx
       .insertInto('channels')
@@ -81,6 +103,6 @@ export async function setupChat(
       entityId: created.id,
       after,
     });
-    return m.commands.setupBound(team.name);
+    return { answer: m.commands.setupBound(team.name), teamId: team.id };
   });
 }
