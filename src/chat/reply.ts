@@ -18,6 +18,11 @@ export type Reply =
 
 export const NO_REPLY: Reply = { kind: 'none' };
 
+/** Closes the form and says one short paragraph privately (refusals after the form was sent). */
+export function formClosedSaying(text: string): Reply {
+  return { kind: 'form_done', message: { text, blocks: [{ type: 'text', text }] } };
+}
+
 /** A short private answer of one paragraph. */
 export function privately(text: string): Reply {
   return { kind: 'private', message: { text, blocks: [{ type: 'text', text }] } };

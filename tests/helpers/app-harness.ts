@@ -5,6 +5,7 @@ import type { Interaction } from '../../src/chat/interaction.js';
 import { ManualClock } from '../../src/clock.js';
 import { seedDemo } from '../../src/demo/seed.js';
 import { RecordingChatPort } from '../fakes/recording-chat-port.js';
+import { rosterPerson } from './roster.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
 
 export interface Harness {
@@ -51,18 +52,7 @@ export async function createHarness(
     clock,
     port,
     app,
-    async person(role, teamCode, nth = 0) {
-      let q = t.db
-        .selectFrom('people')
-        .leftJoin('teams', 'teams.id', 'people.team_id')
-        .select(['people.id', 'people.email', 'people.name'])
-        .where('people.role', '=', role);
-      if (teamCode) q = q.where('teams.code', '=', teamCode);
-      const rows = await q.orderBy('people.id').execute();
-      const row = rows[nth];
-      if (!row) throw new Error(`no ${role} #${nth} in ${teamCode ?? 'any team'}`);
-      return row;
-    },
+    person: (role, teamCode, nth = 0) => rosterPerson(t.db, role, teamCode, nth),
     as(email, teamCode) {
       const user = { platform: 'sandbox' as const, workspaceId: '', userId: email };
       const channel = { platform: 'sandbox' as const, workspaceId: '', chatId: teamCode };

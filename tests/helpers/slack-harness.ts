@@ -14,6 +14,7 @@ import {
   sendToApp,
 } from '../fakes/slack-api/signing.js';
 import type { SlackUser } from '../fakes/slack-api/workspace.js';
+import { rosterPerson } from './roster.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-8f2c';
@@ -99,14 +100,7 @@ export async function createSlackHarness(options: { socketMode?: boolean } = {})
     people: new SlackPeople(slack),
     eventsUrl,
     async person(role, teamCode, nth = 0) {
-      let q = t.db
-        .selectFrom('people')
-        .leftJoin('teams', 'teams.id', 'people.team_id')
-        .select(['people.id', 'people.email', 'people.name'])
-        .where('people.role', '=', role);
-      if (teamCode) q = q.where('teams.code', '=', teamCode);
-      const row = (await q.orderBy('people.id').execute())[nth];
-      if (!row) throw new Error(`no ${role} #${nth} in ${teamCode ?? 'any team'}`);
+      const row = await rosterPerson(t.db, role, teamCode, nth);
       return { ...row, slackId: slackIdOf(row.id) };
     },
     async send(body, signOptions) {

@@ -1,5 +1,5 @@
 import type { Form } from '../../chat/form.js';
-import { privately, type Reply } from '../../chat/reply.js';
+import { formClosedSaying, privately, type Reply } from '../../chat/reply.js';
 import { FOLLOW_UP_METHODS } from '../../domain/command/methods.js';
 import { REASONS } from '../../domain/command/reasons.js';
 import { extensionLimit, needsApproval } from '../../domain/extension.js';
@@ -93,7 +93,7 @@ export async function onItemForm(
   const access = await itemForAction(app.db, actor, metadata.value ?? '', app.clock.now());
   if (!id || !access.ok) {
     const message = access.ok ? m.errors.unknownAction : access.message;
-    return { kind: 'form_done', message: { text: message, blocks: [{ type: 'text', text: message }] } };
+    return formClosedSaying(message);
   }
   const item = access.item;
   const letters = id === 'item.followup' && (await offersLetter(app.db, item));

@@ -1,4 +1,4 @@
-import { privately, type Reply } from '../../chat/reply.js';
+import { formClosedSaying, privately, type Reply } from '../../chat/reply.js';
 import type { DbOrTrx } from '../../db/connect.js';
 import { findPlan, planLines } from '../../db/repositories/weekly.repository.js';
 import { dayOfWeek } from '../../domain/local-date.js';
@@ -107,10 +107,7 @@ export async function submitPlan(
 ): Promise<Reply> {
   const m = messagesFor(actor.locale);
   const now = app.clock.now();
-  const done = (text: string): Reply => ({
-    kind: 'form_done',
-    message: { text, blocks: [{ type: 'text', text }] },
-  });
+  const done = formClosedSaying;
   if (actor.teamId === null) return done(m.errors.notAllowed);
   const tw = await planningWeek(app.db, app.logger, actor.teamId, now, 'current');
   // The form names its week; a form opened for next week is read against that week.

@@ -1,4 +1,4 @@
-import { privately, type Reply } from '../../chat/reply.js';
+import { formClosedSaying, privately, type Reply } from '../../chat/reply.js';
 import { recordAudit } from '../../db/repositories/audit.repository.js';
 import { findPlan, planLines, saveResults } from '../../db/repositories/weekly.repository.js';
 import { messagesFor } from '../../locale/index.js';
@@ -45,10 +45,7 @@ export async function submitResult(
 ): Promise<Reply> {
   const m = messagesFor(actor.locale);
   const now = app.clock.now();
-  const done = (text: string): Reply => ({
-    kind: 'form_done',
-    message: { text, blocks: [{ type: 'text', text }] },
-  });
+  const done = formClosedSaying;
   if (actor.teamId === null) return done(m.errors.notAllowed);
   const { tw, plan, lines, ledger } = await loadWeek(app, actor, actor.teamId);
   if (metadata.week !== tw.weekStart || plan?.closed_at || !tw.week)

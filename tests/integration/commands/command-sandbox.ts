@@ -3,6 +3,7 @@ import type { SandboxServer } from '../../../adapters/sandbox/server.js';
 import type { Duebot } from '../../../src/app/duebot.js';
 import type { Button } from '../../../src/chat/message.js';
 import type { Reply } from '../../../src/chat/reply.js';
+import { rosterPerson } from '../../helpers/roster.js';
 import { startSeededSandbox, TODAY } from '../../helpers/seeded-sandbox.js';
 import type { TestDatabase } from '../../helpers/test-db.js';
 
@@ -75,13 +76,7 @@ export async function personOf(
   role: 'collector' | 'manager' | 'admin',
   teamCode: string | null,
 ): Promise<{ id: number; email: string; name: string }> {
-  let q = t.db
-    .selectFrom('people')
-    .leftJoin('teams', 'teams.id', 'people.team_id')
-    .select(['people.id', 'people.email', 'people.name'])
-    .where('people.role', '=', role);
-  if (teamCode) q = q.where('teams.code', '=', teamCode);
-  return q.orderBy('people.id').executeTakeFirstOrThrow();
+  return rosterPerson(t.db, role, teamCode);
 }
 
 /** The open items of a collector with a unique invoice number, largest balance first, with their customers. */

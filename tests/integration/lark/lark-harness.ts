@@ -9,6 +9,7 @@ import { seedDemo } from '../../../src/demo/seed.js';
 import { LarkCallbacks } from '../../fakes/lark-api/callbacks.js';
 import { LarkApiEmulator } from '../../fakes/lark-api/server.js';
 import type { StoredMessage } from '../../fakes/lark-api/state.js';
+import { rosterPerson } from '../../helpers/roster.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-db.js';
 
 export const KEYS = {
@@ -111,14 +112,7 @@ export async function createLarkHarness(
     ),
     chatOf: (code) => `oc_${code}`,
     async person(role, teamCode, nth = 0) {
-      let q = t.db
-        .selectFrom('people')
-        .leftJoin('teams', 'teams.id', 'people.team_id')
-        .select(['people.id', 'people.email', 'people.name'])
-        .where('people.role', '=', role);
-      if (teamCode) q = q.where('teams.code', '=', teamCode);
-      const row = (await q.orderBy('people.id').execute())[nth];
-      if (!row) throw new Error(`no ${role} #${nth} in ${teamCode ?? 'any team'}`);
+      const row = await rosterPerson(t.db, role, teamCode, nth);
       return { ...row, openId: `ou_${row.id}` };
     },
     async settle() {
