@@ -1,27 +1,23 @@
 import { sql } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxServer } from '../../adapters/sandbox/server.js';
-import { launchChromium, type SeededSandbox, startSeededSandbox, TODAY } from '../helpers/seeded-sandbox.js';
+import { type SandboxInBrowser, sandboxInBrowser, TODAY } from '../helpers/seeded-sandbox.js';
 import type { TestDatabase } from '../helpers/test-db.js';
 
 // A collector types a promise in Chinese into the sandbox's command box and sees it confirmed.
 
-let sandbox: SeededSandbox;
+let sandbox: SandboxInBrowser;
 let t: TestDatabase;
 let server: SandboxServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  sandbox = await startSeededSandbox('e2e-commands');
-  ({ t, server } = sandbox);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  sandbox = await sandboxInBrowser('e2e-commands');
+  ({ t, server, page } = sandbox);
 });
 
 afterAll(async () => {
-  await browser?.close();
   await sandbox?.close();
 });
 

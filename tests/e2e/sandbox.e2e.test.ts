@@ -1,28 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxServer } from '../../adapters/sandbox/server.js';
-import { launchChromium, type SeededSandbox, startSeededSandbox, TODAY } from '../helpers/seeded-sandbox.js';
+import { type SandboxInBrowser, sandboxInBrowser, TODAY } from '../helpers/seeded-sandbox.js';
 import type { TestDatabase } from '../helpers/test-db.js';
 
 // The newcomer's path through the sandbox, in headless Chromium against the real app: run the
 // morning's jobs, find the overdue list, act as a collector and answer an item with a promise.
 
-let sandbox: SeededSandbox;
+let sandbox: SandboxInBrowser;
 let t: TestDatabase;
-let chat: SeededSandbox['chat'];
+let chat: SandboxInBrowser['chat'];
 let server: SandboxServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  sandbox = await startSeededSandbox('e2e');
-  ({ t, server, chat } = sandbox);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  sandbox = await sandboxInBrowser('e2e');
+  ({ t, server, page, chat } = sandbox);
 });
 
 afterAll(async () => {
-  await browser?.close();
   await sandbox?.close();
 });
 

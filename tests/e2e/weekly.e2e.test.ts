@@ -1,28 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxServer } from '../../adapters/sandbox/server.js';
-import { launchChromium, type SeededSandbox, startSeededSandbox } from '../helpers/seeded-sandbox.js';
+import { type SandboxInBrowser, sandboxInBrowser } from '../helpers/seeded-sandbox.js';
 import type { TestDatabase } from '../helpers/test-db.js';
 
 // A newcomer's Monday in the sandbox, in headless Chromium: jump the clock to the plan check-in,
 // act as a collector, open the plan from the private prompt, get a field error, submit, and see
 // the plan in the 14:00 team summary.
 
-let sandbox: SeededSandbox;
+let sandbox: SandboxInBrowser;
 let t: TestDatabase;
 let server: SandboxServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  sandbox = await startSeededSandbox('weekly-e2e');
-  ({ t, server } = sandbox);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  sandbox = await sandboxInBrowser('weekly-e2e');
+  ({ t, server, page } = sandbox);
 });
 
 afterAll(async () => {
-  await browser?.close();
   await sandbox?.close();
 });
 

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { SandboxChatPort } from '../../adapters/sandbox/chat-port.js';
 import { type SandboxServer, startSandbox } from '../../adapters/sandbox/server.js';
 import { createDuebot, type Duebot } from '../../src/app/duebot.js';
@@ -53,4 +53,26 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+export interface SandboxInBrowser extends SeededSandbox {
+  browser: Browser;
+  /** A desktop-sized page, not yet pointed at the sandbox. */
+  page: Page;
+}
+
+/** A seeded sandbox and a Chromium page for one browser test file; `close()` ends both. */
+export async function sandboxInBrowser(instance: string): Promise<SandboxInBrowser> {
+  const sandbox = await startSeededSandbox(instance);
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  return {
+    ...sandbox,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await sandbox.close();
+    },
+  };
 }
