@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addBusyWeek, busyCustomer } from '../weekly/busy-collector.js';
+import { planLinesOf } from '../weekly/plan-lines.js';
 import { createLarkHarness, type LarkHarness, type Person, textOf } from './lark-harness.js';
 import { type CardForm, formOf, say, submitForm } from './lark-weekly-helpers.js';
 
@@ -18,15 +19,7 @@ async function open(text: string): Promise<CardForm> {
   return form;
 }
 
-const lines = () =>
-  h.t.db
-    .selectFrom('plan_lines as l')
-    .innerJoin('weekly_plans as p', 'p.id', 'l.plan_id')
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
-    .select(['l.id', 'c.name', 'l.outcome'])
-    .where('p.person_id', '=', bo.id)
-    .orderBy('l.id')
-    .execute();
+const lines = () => planLinesOf(h.t.db, bo.id);
 
 beforeAll(async () => {
   // Answers wait for Duebot however long a busy test machine takes (slow answers: lark-slow-answers).

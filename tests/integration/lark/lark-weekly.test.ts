@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredMessage } from '../../fakes/lark-api/state.js';
 import { addCustomer, importPayments } from '../promises/promise-helpers.js';
+import { planLinesOf } from '../weekly/plan-lines.js';
 import { buttonsOf, createLarkHarness, type LarkHarness, type Person, textOf } from './lark-harness.js';
 import { type CardForm, formOf, readForm, say, submitForm } from './lark-weekly-helpers.js';
 
@@ -49,16 +50,7 @@ async function clickPrompt(prompt: StoredMessage): Promise<CardForm> {
 /** Submits Ann's form card with what it shows, changed by `changes`. */
 const submit = (form: CardForm, changes: Record<string, string>) => submitForm(h, ann, form, changes);
 
-const submittedLines = () =>
-  h.t.db
-    .selectFrom('weekly_plans as p')
-    .innerJoin('plan_lines as l', 'l.plan_id', 'p.id')
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
-    .select(['c.name', 'l.planned_amount', 'l.outcome', 'l.id'])
-    .where('p.person_id', '=', ann.id)
-    .where('p.plan_submitted_at', 'is not', null)
-    .orderBy('l.id')
-    .execute();
+const submittedLines = () => planLinesOf(h.t.db, ann.id, true);
 
 beforeAll(async () => {
   // Answers wait for Duebot however long a busy test machine takes (slow answers: lark-slow-answers).

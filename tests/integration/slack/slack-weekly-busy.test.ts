@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewProblem } from '../../fakes/slack-api/validate.js';
 import { createSlackHarness, type RosterPerson, type SlackHarness } from '../../helpers/slack-harness.js';
 import { addBusyWeek, busyCustomer } from '../weekly/busy-collector.js';
+import { planLinesOf } from '../weekly/plan-lines.js';
 
 // A collector with more customers falling due than a plan holds: the plan and result modals stay
 // within Slack's limits, and the full forms are read back line by line.
@@ -26,15 +27,7 @@ async function open(command: string): Promise<Json> {
   return view;
 }
 
-const lines = () =>
-  h.t.db
-    .selectFrom('plan_lines as l')
-    .innerJoin('weekly_plans as p', 'p.id', 'l.plan_id')
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
-    .select(['l.id', 'c.name', 'l.outcome'])
-    .where('p.person_id', '=', bo.id)
-    .orderBy('l.id')
-    .execute();
+const lines = () => planLinesOf(h.t.db, bo.id);
 
 beforeAll(async () => {
   h = await createSlackHarness();

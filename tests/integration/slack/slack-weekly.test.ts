@@ -3,6 +3,7 @@ import { viewProblem } from '../../fakes/slack-api/validate.js';
 import type { StoredMessage } from '../../fakes/slack-api/workspace.js';
 import { createSlackHarness, type RosterPerson, type SlackHarness } from '../../helpers/slack-harness.js';
 import { addCustomer, importPayments } from '../promises/promise-helpers.js';
+import { planLinesOf } from '../weekly/plan-lines.js';
 
 // The Monday plan and Friday result check-ins of the intl team (Singapore, UTC+8) through the real
 // Bolt app and the Slack emulator: prompts by direct message, modals, field errors, summaries.
@@ -55,16 +56,7 @@ async function clickPrompt(prompt: StoredMessage, actionId: string): Promise<Jso
   return view;
 }
 
-const submittedPlans = () =>
-  h.t.db
-    .selectFrom('weekly_plans as p')
-    .innerJoin('plan_lines as l', 'l.plan_id', 'p.id')
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
-    .select(['c.name', 'l.planned_amount', 'l.outcome', 'l.id'])
-    .where('p.person_id', '=', ann.id)
-    .where('p.plan_submitted_at', 'is not', null)
-    .orderBy('l.id')
-    .execute();
+const submittedPlans = () => planLinesOf(h.t.db, ann.id, true);
 
 beforeAll(async () => {
   h = await createSlackHarness();
