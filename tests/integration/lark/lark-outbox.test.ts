@@ -30,20 +30,26 @@ afterAll(async () => {
   await t.close();
 });
 
+/** A Lark port on the emulator and an outbox worker delivering through it, its clock at `at`. */
+function delivery(at: string) {
+  const clock = new ManualClock(at);
+  const port = new LarkChatPort({
+    appId: 'cli_outbox',
+    appSecret: 'outbox-secret',
+    domain: emulator.baseUrl,
+  });
+  const worker = new OutboxWorker({
+    db: t.db,
+    clock,
+    logger: pino({ level: 'silent' }),
+    ports: { lark: port },
+  });
+  return { clock, port, worker };
+}
+
 describe('outbox delivery to Lark', () => {
   it('waits out a chat rate limit and delivers everything exactly once, while another chat keeps receiving', async () => {
-    const clock = new ManualClock('2026-11-23T01:00:00Z');
-    const port = new LarkChatPort({
-      appId: 'cli_outbox',
-      appSecret: 'outbox-secret',
-      domain: emulator.baseUrl,
-    });
-    const worker = new OutboxWorker({
-      db: t.db,
-      clock,
-      logger: pino({ level: 'silent' }),
-      ports: { lark: port },
-    });
+    const { clock, worker } = delivery('2026-11-23T01:00:00Z');
     const queue = async (key: string, payload: OutboxPayload) =>
       enqueue(t.db, { dedupeKey: key, platform: 'lark', payload, now: clock.now() });
     await queue('busy:root', post('oc_busy', 'busy root'));
@@ -84,18 +90,7 @@ describe('outbox delivery to Lark', () => {
   });
 
   it('a resend after a crash between sending and recording is absorbed by Lark, not duplicated', async () => {
-    const clock = new ManualClock('2026-11-23T02:00:00Z');
-    const port = new LarkChatPort({
-      appId: 'cli_outbox',
-      appSecret: 'outbox-secret',
-      domain: emulator.baseUrl,
-    });
-    const worker = new OutboxWorker({
-      db: t.db,
-      clock,
-      logger: pino({ level: 'silent' }),
-      ports: { lark: port },
-    });
+    const { clock, port, worker } = delivery('2026-11-23T02:00:00Z');
     const content = { message: { text: 'morning digest', blocks: [] }, mentions: {} };
     const payload: OutboxPayload = { op: 'post', chatId: 'oc_calm', content };
     // The process sent the message, then died before the outbox recorded it.
