@@ -26,6 +26,7 @@ import type {
   PersonTable,
   TeamTable,
 } from './org.js';
+import type { ReportSnapshotTable } from './reports.js';
 
 export type * from './collection.js';
 export type * from './escalation.js';
@@ -33,6 +34,7 @@ export type * from './ledger.js';
 export type * from './letters.js';
 export type * from './operations.js';
 export type * from './org.js';
+export type * from './reports.js';
 
 /** Every table Duebot keeps, keyed by its SQL name. */
 export interface Database {
@@ -61,4 +63,5 @@ export interface Database {
   imports: ImportTable;
   escalations: EscalationTable;
   letter_templates: LetterTemplateTable;
+  report_snapshots: ReportSnapshotTable;
 }

@@ -46,7 +46,8 @@ export interface ChatIdentityTable {
 
 export interface ChannelTable {
   id: Generated<number>;
-  team_id: number;
+  /** Null only for a report chat that serves every team. */
+  team_id: number | null;
   platform: Platform;
   workspace_id: Generated<string>;
   platform_chat_id: string;
