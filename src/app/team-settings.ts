@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_COMMISSION_TABLE, isValidCommissionTable } from '../domain/kpi/lateness.js';
+import { DEFAULT_LIKELIHOOD_TABLE, isValidLikelihoodTable } from '../domain/priority.js';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 09:00');
 
@@ -21,6 +23,23 @@ export const TeamSettingsSchema = z.object({
   resultReminderTime: time.default('17:30'),
   resultSummaryTime: time.default('18:00'),
   weeklyReportTime: time.default('17:00'),
+  monthlyReportTime: time.default('09:30'),
+  /** Likelihood of recovery by days overdue (basis points): priority, provision and forecast. */
+  recoveryLikelihood: z
+    .object({
+      bands: z.array(z.object({ maxDays: z.number().int(), basisPoints: z.number().int() })),
+      beyondBasisPoints: z.number().int(),
+    })
+    .refine(isValidLikelihoodTable, 'bands need rising day limits and basis points 0–10000')
+    .default(() => ({ ...DEFAULT_LIKELIHOOD_TABLE, bands: [...DEFAULT_LIKELIHOOD_TABLE.bands] })),
+  /** Commission factor by days a receipt came after the due date (basis points, may be negative). */
+  commissionTable: z
+    .object({
+      bands: z.array(z.object({ maxDaysLate: z.number().int(), factorBp: z.number().int() })),
+      beyondBp: z.number().int(),
+    })
+    .refine(isValidCommissionTable, 'bands need rising day limits and factors within ±10000')
+    .default(() => ({ ...DEFAULT_COMMISSION_TABLE, bands: [...DEFAULT_COMMISSION_TABLE.bands] })),
 });
 
 export type TeamSettings = z.infer<typeof TeamSettingsSchema>;

@@ -45,6 +45,9 @@ const SETTING_ALIASES: Readonly<Record<string, readonly string[]>> = {
   resultReminderTime: ['结果提醒时间'],
   resultSummaryTime: ['结果汇总时间'],
   weeklyReportTime: ['周报时间'],
+  monthlyReportTime: ['月报时间', '账龄分析时间'],
+  recoveryLikelihood: ['回收可能性', '回收率表'],
+  commissionTable: ['提成系数', '回款提成系数'],
 };
 
 /** The team-settings keys a teams file may set, one column each. */

@@ -1,5 +1,6 @@
 import { TeamSettingsSchema } from '../app/team-settings.js';
 import { isValidTimeZone } from '../domain/local-date.js';
+import { BAND_TABLE_SETTINGS, readBandTable } from './band-table-setting.js';
 import type { Cell } from './cells.js';
 import { CALENDAR_WORDS, LOCALE_WORDS, readAmount, readInteger, readTime, readWord } from './cells.js';
 import { SETTING_KEYS } from './fields.js';
@@ -17,7 +18,8 @@ const readTimeZone = (text: string): Cell<string> =>
 function readSetting(key: string, text: string): Cell<unknown> {
   const base = DEFAULTS[key];
   let cell: Cell<unknown>;
-  if (key === 'largeAmount') {
+  if (BAND_TABLE_SETTINGS.has(key)) cell = readBandTable(key, text);
+  else if (key === 'largeAmount') {
     const amount = readAmount(text, 'CNY', { allowZero: true });
     cell = amount.ok ? { ok: true, value: amount.value.minor } : amount;
   } else if (typeof base === 'number') cell = readInteger(text);

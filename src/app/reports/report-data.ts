@@ -1,0 +1,120 @@
+import type { DbOrTrx } from '../../db/connect.js';
+import {
+  type ReportAnswer,
+  type ReportClaim,
+  type ReportDispute,
+  type ReportEscalation,
+  type ReportFollowUp,
+  type ReportPlanScore,
+  loadAnswers,
+  loadEscalations,
+  loadFollowUps,
+  loadOpenDisputes,
+  loadPendingClaims,
+  loadPlanScores,
+  lastReasons,
+} from '../../db/repositories/report-activity.repository.js';
+import { loadReportCommitments, type ReportCommitment } from '../../db/repositories/report-commitments.repository.js';
+import {
+  loadPeopleNames,
+  loadReportCustomers,
+  loadTeamLedger,
+  type ReportCustomer,
+} from '../../db/repositories/report-ledger.repository.js';
+import type { TeamRow } from '../../db/schema/index.js';
+import type { WorkingCalendar } from '../../domain/calendar.js';
+import { type LedgerItem, type LedgerReceipt, receiptsByItem } from '../../domain/kpi/ledger.js';
+import type { ReportPeriod } from '../../domain/kpi/period.js';
+import { addMonths, type LocalDate } from '../../domain/local-date.js';
+import { type Messages, messagesFor } from '../../locale/index.js';
+import type { TeamSettings } from '../team-settings.js';
+
+/** A team as a report sees it: rules, calendar, language and its own today. */
+export interface ReportTeam {
+  team: TeamRow;
+  settings: TeamSettings;
+  calendar: WorkingCalendar;
+  m: Messages;
+  today: LocalDate;
+}
+
+/** Everything one team's report for one period is computed from, read once. */
+export interface ReportData {
+  team: ReportTeam;
+  period: ReportPeriod;
+  /** The day the figures are taken on: the period's end, or today while it runs. */
+  asOf: LocalDate;
+  items: LedgerItem[];
+  receipts: LedgerReceipt[];
+  byItem: Map<number, LedgerReceipt[]>;
+  itemsById: Map<number, LedgerItem>;
+  customers: Map<number, ReportCustomer>;
+  people: Map<number, string>;
+  commitments: ReportCommitment[];
+  followUps: ReportFollowUp[];
+  answers: ReportAnswer[];
+  planScores: ReportPlanScore[];
+  escalations: ReportEscalation[];
+  disputes: ReportDispute[];
+  claims: ReportClaim[];
+  reasons: { byItem: Map<number, string>; byCustomer: Map<number, string> };
+}
+
+/** Reads the ledger up to `asOf` and the team's activity in the period (commitments for a year back). */
+export async function loadReportData(
+  db: DbOrTrx,
+  team: ReportTeam,
+  period: ReportPeriod,
+  asOf: LocalDate,
+): Promise<ReportData> {
+  const tz = team.team.timezone;
+  const id = team.team.id;
+  const { items, receipts } = await loadTeamLedger(db, id, asOf);
+  const customers = await loadReportCustomers(db, id);
+  // Keeping rates and the forecast look back a year; the period itself may reach further back.
+  const since = addMonths(period.start < asOf ? period.start : asOf, -12);
+  const commitments = await loadReportCommitments(db, id, since, tz);
+  const followUps = await loadFollowUps(db, id, period.start, asOf, tz);
+  const answers = await loadAnswers(db, id, period.start, asOf, tz);
+  const planScores = await loadPlanScores(db, id, period.start, asOf);
+  const escalations = await loadEscalations(db, id, period.start, asOf, tz);
+  const disputes = await loadOpenDisputes(db, id, tz);
+  const claims = await loadPendingClaims(db, id, tz);
+  const reasons = await lastReasons(db, id, asOf, tz);
+  const personIds = [
+    ...items.flatMap((i) => (i.collectorId === null ? [] : [i.collectorId])),
+    ...commitments.flatMap((c) => (c.ownerId === null ? [] : [c.ownerId])),
+    ...followUps.flatMap((f) => (f.personId === null ? [] : [f.personId])),
+    ...answers.map((a) => a.personId),
+    ...planScores.map((p) => p.personId),
+  ];
+  return {
+    team,
+    period,
+    asOf,
+    items,
+    receipts,
+    byItem: receiptsByItem(receipts),
+    itemsById: new Map(items.map((i) => [i.id, i])),
+    customers,
+    people: await loadPeopleNames(db, personIds),
+    commitments,
+    followUps,
+    answers,
+    planScores,
+    escalations,
+    disputes,
+    claims,
+    reasons,
+  };
+}
+
+/** The team context of a report, in the team's language. */
+export function reportTeam(
+  team: TeamRow,
+  settings: TeamSettings,
+  calendar: WorkingCalendar,
+  today: LocalDate,
+): ReportTeam {
+  return { team, settings, calendar, m: messagesFor(team.locale), today };
+}
