@@ -7,6 +7,7 @@ import { createLarkClient, type LarkClientOptions } from './client.js';
 import { openIdsByEmail } from './contacts.js';
 import { fromLarkCode, toDeliveryError } from './errors.js';
 import { larkUuid } from './idempotency.js';
+import { uploadImages } from './images.js';
 import { ChatPacer } from './pacer.js';
 import { type Card, card, renderMessageCards } from './render/index.js';
 
@@ -61,7 +62,8 @@ export class LarkChatPort implements ChatPort {
     const target: Target = options.threadId
       ? { chat: chatId, replyTo: options.threadId }
       : { chat: chatId, receiveIdType: 'chat_id', receiveId: chatId };
-    return this.sendCards(target, renderMessageCards(content), options.dedupeKey, options.threadId);
+    const cards = renderMessageCards(content, await this.images(content));
+    return this.sendCards(target, cards, options.dedupeKey, options.threadId);
   }
 
   /**
@@ -70,7 +72,7 @@ export class LarkChatPort implements ChatPort {
    * Without a part store, a message that no longer fits one card is refused, not cut.
    */
   async update(chatId: string, messageId: string, content: Rendered): Promise<void> {
-    const [first, ...rest] = renderMessageCards(content);
+    const [first, ...rest] = renderMessageCards(content, await this.images(content));
     if (!first || (rest.length > 0 && !this.parts))
       throw new DeliveryError('lark_update_too_large', false, {
         message: `the update of ${messageId} needs ${rest.length + 1} cards; a Lark card can only be replaced by one`,
@@ -119,7 +121,7 @@ export class LarkChatPort implements ChatPort {
   ): Promise<Delivered> {
     return this.sendCards(
       { chat: userId, receiveIdType: 'open_id', receiveId: userId },
-      renderMessageCards(content),
+      renderMessageCards(content, await this.images(content)),
       options.dedupeKey,
     );
   }
@@ -206,6 +208,10 @@ export class LarkChatPort implements ChatPort {
         message: 'Lark accepted the message without an id',
       });
     return messageId;
+  }
+
+  private images(content: Rendered) {
+    return uploadImages(this.client, content.message, (request) => this.call(request));
   }
 
   /** Runs one SDK call; failures, thrown or answered with a non-zero code, become outbox errors. */

@@ -38,6 +38,8 @@ export type Block =
   | { type: 'actions'; buttons: Button[] }
   | { type: 'context'; text: string }
   | { type: 'file'; fileKey: string; name: string; title: string }
+  /** A picture (PNG) with a one-line text summary that stands in for it wherever it cannot show. */
+  | { type: 'image'; name: string; altText: string; contentBase64: string }
   | { type: 'divider' };
 
 export interface Message {
@@ -52,6 +54,13 @@ export interface OutgoingFile {
   title: string;
   mimeType: string;
   contentBase64: string;
+}
+
+export const PNG_MIME = 'image/png';
+
+/** The pictures of a message, in order. */
+export function imagesOf(message: Message): Extract<Block, { type: 'image' }>[] {
+  return message.blocks.filter((b): b is Extract<Block, { type: 'image' }> => b.type === 'image');
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

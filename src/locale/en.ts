@@ -7,6 +7,7 @@ import { customersEn } from './customers-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
+import { reportsEn } from './reports-en.js';
 import { weeklyEn } from './weekly-en.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -186,6 +187,7 @@ export const en = {
   customers: customersEn,
   letters: lettersEn,
   promises: promisesEn,
+  reports: reportsEn,
   weekly: weeklyEn,
   paidClaimNotice: (
     who: string,

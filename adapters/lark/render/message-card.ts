@@ -1,6 +1,6 @@
 import type { Block } from '../../../src/chat/message.js';
 import type { Rendered } from '../../../src/chat/port.js';
-import { renderBlock } from './blocks.js';
+import { type ImageKeys, renderBlock } from './blocks.js';
 import { packElements } from './split.js';
 import { byteSize, type Card, type CardElement, plain } from './types.js';
 
@@ -20,13 +20,14 @@ export function card(title: string | undefined, elements: CardElement[], templat
  * A neutral message → one or more cards. The first is the message itself; the rest continue it
  * in its thread, titled "(2/3)" and so on. Every element appears on exactly one card.
  */
-export function renderMessageCards(content: Rendered): Card[] {
+export function renderMessageCards(content: Rendered, images?: ImageKeys): Card[] {
   const { message, mentions } = content;
   const first = message.blocks.find((b) => b.type === 'header');
   const title = first?.type === 'header' ? first.text : undefined;
   const runs = toRuns(
     message.blocks.filter((b) => b !== first),
     mentions,
+    images,
   );
   if (runs.length === 0 && message.text)
     runs.push(renderBlock({ type: 'text', text: message.text }, mentions));
@@ -42,10 +43,10 @@ export function renderMessageCards(content: Rendered): Card[] {
  * Each element is a run of its own, except that buttons and context lines join the element before
  * them, so an item is never separated from its buttons by a card boundary.
  */
-function toRuns(blocks: Block[], mentions: Rendered['mentions']): CardElement[][] {
+function toRuns(blocks: Block[], mentions: Rendered['mentions'], images?: ImageKeys): CardElement[][] {
   const runs: CardElement[][] = [];
   for (const block of blocks) {
-    const elements = renderBlock(block, mentions);
+    const elements = renderBlock(block, mentions, images);
     const last = runs[runs.length - 1];
     if ((block.type === 'actions' || block.type === 'context') && last) last.push(...elements);
     else runs.push(...elements.map((e) => [e]));

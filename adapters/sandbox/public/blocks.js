@@ -37,6 +37,14 @@ const RENDER = {
         ),
       ),
     ),
+  // A chart drawn by the bot, inline; its one-line summary is the alternative text and the caption.
+  image: (b) =>
+    el(
+      'figure',
+      { class: 'block block-image', testid: 'block-image' },
+      el('img', { src: `data:image/png;base64,${b.contentBase64}`, alt: b.altText, loading: 'lazy' }),
+      el('figcaption', {}, b.altText),
+    ),
   file: (b) =>
     el(
       'a',

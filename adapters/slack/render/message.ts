@@ -34,6 +34,9 @@ export function renderBlock(block: Block, mentions: Mentions): SlackBlock[] {
       ];
     case 'divider':
       return [{ type: 'divider' }];
+    case 'image':
+      // Pictures travel as files in the thread (Slack image blocks need a public URL); here the summary stands in.
+      return [{ type: 'context', elements: [mrkdwn(`:bar_chart: ${escapeSlack(block.altText)}`)] }];
   }
 }
 

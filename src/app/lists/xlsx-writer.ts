@@ -1,12 +1,21 @@
 import { zip } from './zip.js';
 
-/** A cell: text, a number, or a money amount shown with two decimals. */
-export type Cell = string | number | { money: number } | null;
+/** A cell: text, a number, a money amount shown with two decimals, or a calendar date. */
+export type Cell = string | number | { money: number } | { date: string } | null;
 
 export interface Sheet {
   name: string;
   columns: { header: string; width: number }[];
   rows: Cell[][];
+  /** Rows after the data drawn in bold, such as totals. */
+  totals?: Cell[][];
+}
+
+// Spreadsheet day numbers count from 1899-12-30, so 1 January 1900 is day 2 (Excel's leap-year quirk included).
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+
+function dateSerial(date: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - EPOCH_1900) / 86_400_000);
 }
 
 const NEEDS_ESCAPE = /[<>&"\p{Cc}]/u;
@@ -32,19 +41,24 @@ function column(index: number): string {
   return name;
 }
 
-function cellXml(cell: Cell, ref: string, header: boolean): string {
+function cellXml(cell: Cell, ref: string, bold: boolean): string {
   if (cell === null || cell === '') return '';
-  if (typeof cell === 'number') return `<c r="${ref}"><v>${cell}</v></c>`;
-  if (typeof cell === 'object') return `<c r="${ref}" s="1"><v>${cell.money}</v></c>`;
-  return `<c r="${ref}" t="inlineStr"${header ? ' s="2"' : ''}><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`;
+  if (typeof cell === 'number') return `<c r="${ref}"${bold ? ' s="5"' : ''}><v>${cell}</v></c>`;
+  if (typeof cell === 'object' && 'date' in cell)
+    return `<c r="${ref}" s="3"><v>${dateSerial(cell.date)}</v></c>`;
+  if (typeof cell === 'object') return `<c r="${ref}" s="${bold ? 4 : 1}"><v>${cell.money}</v></c>`;
+  return `<c r="${ref}" t="inlineStr"${bold ? ' s="2"' : ''}><is><t xml:space="preserve">${xmlText(cell)}</t></is></c>`;
 }
 
 function sheetXml(sheet: Sheet): string {
   const cols = sheet.columns
     .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`)
     .join('');
-  const rows = [sheet.columns.map((c) => c.header), ...sheet.rows].map((row, r) => {
-    const cells = row.map((cell, c) => cellXml(cell, `${column(c)}${r + 1}`, r === 0)).join('');
+  const bodyEnd = sheet.rows.length;
+  const all = [sheet.columns.map((c) => c.header), ...sheet.rows, ...(sheet.totals ?? [])];
+  const rows = all.map((row, r) => {
+    const bold = r === 0 || r > bodyEnd;
+    const cells = row.map((cell, c) => cellXml(cell, `${column(c)}${r + 1}`, bold)).join('');
     return `<row r="${r + 1}">${cells}</row>`;
   });
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -52,7 +66,7 @@ function sheetXml(sheet: Sheet): string {
 }
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`;
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.00"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`;
 
 /**
  * Writes an .xlsx workbook directly as SpreadsheetML: a daily list for a whole team is written in

@@ -1,20 +1,23 @@
 import type { DbOrTrx } from '../../db/connect.js';
 import {
-  type ReportAnswer,
-  type ReportClaim,
-  type ReportDispute,
-  type ReportEscalation,
-  type ReportFollowUp,
-  type ReportPlanScore,
+  lastReasons,
   loadAnswers,
   loadEscalations,
   loadFollowUps,
   loadOpenDisputes,
   loadPendingClaims,
   loadPlanScores,
-  lastReasons,
+  type ReportAnswer,
+  type ReportClaim,
+  type ReportDispute,
+  type ReportEscalation,
+  type ReportFollowUp,
+  type ReportPlanScore,
 } from '../../db/repositories/report-activity.repository.js';
-import { loadReportCommitments, type ReportCommitment } from '../../db/repositories/report-commitments.repository.js';
+import {
+  loadReportCommitments,
+  type ReportCommitment,
+} from '../../db/repositories/report-commitments.repository.js';
 import {
   loadPeopleNames,
   loadReportCustomers,

@@ -52,6 +52,7 @@ const ALLOWED: Record<string, string[]> = {
   date_picker: ['name', 'required', 'placeholder', 'initial_date', 'width'],
   select_static: ['name', 'required', 'placeholder', 'initial_option', 'options', 'width', 'type'],
   plain_text: ['content', 'text_size', 'text_align', 'text_color', 'lines'],
+  img: ['img_key', 'alt', 'title', 'corner_radius', 'scale_type', 'size', 'transparent', 'preview'],
 };
 const FORM_CONTROLS = new Set(['input', 'date_picker', 'select_static', 'button']);
 const MAX_BYTES = 30 * 1024;
@@ -113,6 +114,8 @@ function check(el: unknown, state: { count: number }, form: Set<string> | null):
   switch (el.tag) {
     case 'markdown':
       return typeof el.content === 'string' ? null : invalid('markdown.content is required');
+    case 'img':
+      return typeof el.img_key === 'string' && isText(el.alt) ? null : invalid('img needs img_key and alt');
     case 'button':
       if (!isText(el.text)) return invalid('button.text is required');
       state.count += 1;

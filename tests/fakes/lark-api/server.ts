@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { updateCardByToken } from './card-update.js';
 import { getUser } from './contact.js';
 import { sendEphemeral } from './ephemeral.js';
+import { uploadImage } from './images.js';
 import { LongConnection } from './long-connection.js';
 import { createMessage, listMessages, patchMessage, replyMessage } from './messages.js';
 import { parseMultipart } from './multipart.js';
@@ -131,6 +132,10 @@ export class LarkApiEmulator {
     }
     if (path === '/open-apis/im/v1/files' && method === 'POST') {
       this.upload(res, raw, type);
+      return;
+    }
+    if (path === '/open-apis/im/v1/images' && method === 'POST') {
+      uploadImage(this.state, res, raw, type);
       return;
     }
     if (path === '/open-apis/interactive/v1/card/update' && method === 'POST') {

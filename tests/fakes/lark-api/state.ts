@@ -44,6 +44,8 @@ export class EmulatorState {
   readonly calls: RecordedCall[] = [];
   readonly messages: StoredMessage[] = [];
   readonly files = new Map<string, { name: string; type: string; data: Buffer }>();
+  /** Pictures uploaded through im/v1/images, by image_key. */
+  readonly images = new Map<string, Buffer>();
   readonly chats = new Set<string>();
   readonly chatNames = new Map<string, string>();
   /** open_id → email */
