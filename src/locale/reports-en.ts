@@ -34,6 +34,8 @@ export const reportsEn = {
   up: (amount: string) => `▲ ${amount}`,
   down: (amount: string) => `▼ ${amount}`,
   same: 'no change',
+  newlyOverdue: 'Newly overdue',
+  fellDue: 'Fell due',
   none: 'None.',
   currency: 'Currency',
   total: 'Total',

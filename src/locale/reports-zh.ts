@@ -19,6 +19,8 @@ export const reportsZh: typeof reportsEn = {
   up: (amount) => `▲ ${amount}`,
   down: (amount) => `▼ ${amount}`,
   same: '持平',
+  newlyOverdue: '新增逾期',
+  fellDue: '本周到期',
   none: '无。',
   currency: '币种',
   total: '合计',

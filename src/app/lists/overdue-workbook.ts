@@ -8,11 +8,11 @@ import { type Cell, type Sheet, writeXlsx } from './xlsx-writer.js';
 
 // Spreadsheet cells hold numbers in major units; converting through the exact decimal text
 // gives the same value a person typing the amount would get.
-const major = (minor: number, currency: string): Cell => ({
+export const major = (minor: number, currency: string): Cell => ({
   money: Number(formatAmount(minor, currency, 'plain').replaceAll(',', '')),
 });
 
-function sheetName(name: string, used: Set<string>): string {
+export function sheetName(name: string, used: Set<string>): string {
   const base = name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || 'Sheet';
   let candidate = base;
   for (let n = 2; used.has(candidate); n++) candidate = `${base} ${n}`;

@@ -1,0 +1,14 @@
+import { type ChartSpec, drawChart } from '../../charts/index.js';
+import type { Block } from '../../chat/message.js';
+import { minorDigits } from '../../domain/currency.js';
+
+/** Minor units as a number of major units, for drawing only: charts never carry the exact figures. */
+export function drawnAmount(minor: number, currency: string): number {
+  return minor / 10 ** minorDigits(currency);
+}
+
+/** Draws a chart and wraps it as an image block with its one-line summary. */
+export function chartBlock(spec: ChartSpec, name: string, altText: string): Block {
+  const picture = drawChart(spec);
+  return { type: 'image', name, altText, contentBase64: picture.png.toString('base64') };
+}
