@@ -3,10 +3,10 @@ import { formatAmount } from '../../domain/money-format.js';
 import { formatPercent } from '../../domain/week.js';
 import type { Messages } from '../../locale/index.js';
 
-/** Money in minor units, with the currency's symbol: ¥1,234.00. */
-export function money(amount: number, currency: string): string {
-  return formatAmount(amount, currency, 'symbol');
-}
+import { money } from '../lists/labels.js';
+
+/** Money in minor units, with the currency's symbol: ¥1,234.00 (as in the daily lists). */
+export { money };
 
 /** Basis points as a percentage: 2222 → 22.2%; – when there is none. */
 export function pct(bp: number | null): string {

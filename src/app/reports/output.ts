@@ -16,6 +16,15 @@ export function part(title: string, blocks: Block[]): Message {
   return { text: title, blocks: [{ type: 'header', text: title }, ...blocks] };
 }
 
+/** A part with blocks added after its heading (`at` 1) or at its end. */
+export function withBlocks(message: Message, extra: Block[], at: 'after_heading' | 'end' = 'end'): Message {
+  const blocks =
+    at === 'end'
+      ? [...message.blocks, ...extra]
+      : [...message.blocks.slice(0, 1), ...extra, ...message.blocks.slice(1)];
+  return { ...message, blocks };
+}
+
 /**
  * The same report as one private answer: the main message, then every part of its thread, and the
  * buttons (posting it to the chat, with its spreadsheet) at the end.
