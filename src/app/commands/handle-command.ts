@@ -46,7 +46,7 @@ async function runCommand(
     case 'ar':
       return arLookup(app, actor, command.target, text, chosen);
     case 'setup':
-      return privately(await setupChat(app, actor, channel, command.team));
+      return privately(await setupChat(app, actor, channel, command.team, command.purpose ?? 'collection'));
     case 'customer':
       return setCustomerStatus(app, actor, command.target, command.status);
     case 'plan':

@@ -49,23 +49,49 @@ export function parseResult(args: Args): Read<Command> {
   return noMoreAfter(args, 0) ?? done({ kind: 'result' }, args);
 }
 
-/** report [weekly | aging | kpi]; the weekly overdue report when nothing is said. */
+/**
+ * report [weekly | aging | kpi | forecast] [period] [team]; the weekly overdue report when nothing is
+ * said. A word starting with four digits is the period, anything after it (or instead) the team.
+ */
 export function parseReport(args: Args): Read<Command> {
-  const word = args.tokens[0];
-  if (word === undefined) return done({ kind: 'report', report: 'weekly' }, args);
-  const extra = noMoreAfter(args, 1);
+  const [word, second, third] = args.tokens;
+  const base = { kind: 'report' as const, period: null, team: null };
+  if (word === undefined) return done({ ...base, report: 'weekly' }, args);
+  const extra = noMoreAfter(args, 3);
   if (extra !== null) return extra;
   const report = word.quoted ? undefined : REPORT_WORDS.get(word.key);
   if (report === undefined) return fail('report_kind_unknown', args.command, 'kind', word.text);
-  return done({ kind: 'report', report }, args);
+  const isPeriod = second !== undefined && /^\d{4}/.test(second.text);
+  if (third !== undefined && !isPeriod)
+    return fail('argument_unexpected', args.command, undefined, third.text);
+  return done(
+    {
+      ...base,
+      report,
+      period: isPeriod ? second.text : null,
+      team: (isPeriod ? third?.text : second?.text) ?? null,
+    },
+    args,
+  );
 }
 
-/** setup <team>: the rest of the line names the team. */
+const REPORT_CHAT_WORDS = new Set(['reports', 'report', '报表', '报表群']);
+const ALL_TEAMS_WORDS = new Set(['all', 'every', '全部', '所有', '所有团队']);
+
+/**
+ * setup <team> [reports]: the rest of the line names the team; a last word "reports" (报表) makes
+ * the chat the team's report chat, and `setup all reports` (绑定 全部 报表) the report chat of every team.
+ */
 export function parseSetup(args: Args): Read<Command> {
-  const only = args.tokens.length === 1 ? args.tokens[0] : undefined;
-  const team = only?.quoted ? only.text.trim() : rawText(args.text, args.tokens);
+  const last = args.tokens[args.tokens.length - 1];
+  const reports = last !== undefined && !last.quoted && REPORT_CHAT_WORDS.has(last.key);
+  const teamTokens = reports ? args.tokens.slice(0, -1) : args.tokens;
+  const only = teamTokens.length === 1 ? teamTokens[0] : undefined;
+  const team = only?.quoted ? only.text.trim() : rawText(args.text, teamTokens);
   if (team === null || team === '') return fail('argument_missing', args.command, 'team');
-  return done({ kind: 'setup', team }, args);
+  if (!reports) return done({ kind: 'setup', team }, args);
+  const all = only !== undefined && !only.quoted && ALL_TEAMS_WORDS.has(only.key);
+  return done({ kind: 'setup', team: all ? null : team, purpose: 'reports' }, args);
 }
 
 /** help [command]: general help, or help on one command. */

@@ -94,7 +94,7 @@ export type ContactOutcome = 'contacted' | 'no_contact';
 export type OverdueScope = { kind: 'mine' } | { kind: 'team' } | { kind: 'person'; person: PersonRef };
 
 /** The reports a user can ask for. */
-export type ReportKind = 'weekly' | 'aging' | 'kpi';
+export type ReportKind = 'weekly' | 'aging' | 'kpi' | 'forecast';
 
 /** The collection status finance can give a customer by command. */
 export type CustomerStatusWord = 'credit_hold' | 'legal' | 'active';
@@ -133,8 +133,17 @@ export type Command =
       /** Who is away when it is not the person typing (managers and finance only). */
       person?: PersonRef;
     }
-  | { kind: 'report'; report: ReportKind }
-  | { kind: 'setup'; team: string }
+  | {
+      kind: 'report';
+      report: ReportKind;
+      /** The period as typed (2026-W47, 2026-11); the app reads it against today and the kind. */
+      period: string | null;
+      /** A team code or name, for finance asking outside a team's chat. */
+      team: string | null;
+    }
+  | { kind: 'setup'; team: string; purpose?: undefined }
+  /** A report chat: of one team, or (team null) of every team. */
+  | { kind: 'setup'; team: string | null; purpose: 'reports' }
   | { kind: 'customer'; target: Target; status: CustomerStatusWord }
   | { kind: 'help'; topic: CommandName | null };
 

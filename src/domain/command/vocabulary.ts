@@ -124,6 +124,9 @@ export const REPORT_WORDS: ReadonlyMap<string, ReportKind> = new Map<string, Rep
   ['kpi', 'kpi'],
   ['考核', 'kpi'],
   ['绩效', 'kpi'],
+  ['forecast', 'forecast'],
+  ['预测', 'forecast'],
+  ['回款预测', 'forecast'],
 ]);
 
 /** Words for the status finance gives a customer. */

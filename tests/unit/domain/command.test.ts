@@ -423,7 +423,28 @@ describe('report / 报表', () => {
     ['report kpi', 'kpi'],
     ['报表 考核', 'kpi'],
   ])('%s → %s', (text, report) => {
-    expect(ok(text)).toEqual({ kind: 'report', report });
+    expect(ok(text)).toEqual({ kind: 'report', report, period: null, team: null });
+  });
+
+  it('takes a period and, for finance, a team', () => {
+    expect(ok('report weekly 2026-W47')).toEqual({
+      kind: 'report',
+      report: 'weekly',
+      period: '2026-W47',
+      team: null,
+    });
+    expect(ok('报表 账龄 2026-11 east')).toEqual({
+      kind: 'report',
+      report: 'aging',
+      period: '2026-11',
+      team: 'east',
+    });
+    expect(ok('report kpi east')).toEqual({ kind: 'report', report: 'kpi', period: null, team: 'east' });
+    expect(ok('报表 预测')).toEqual({ kind: 'report', report: 'forecast', period: null, team: null });
+    expect(err('report kpi east 2026-11')).toMatchObject({
+      code: 'argument_unexpected',
+      params: { token: '2026-11' },
+    });
   });
 
   it('names an unknown report', () => {
@@ -435,6 +456,14 @@ describe('report / 报表', () => {
 });
 
 describe('setup / 绑定', () => {
+  it('binds a report chat for a team or for every team', () => {
+    expect(ok('setup east reports')).toEqual({ kind: 'setup', team: 'east', purpose: 'reports' });
+    expect(ok('绑定 华东回款组 报表')).toEqual({ kind: 'setup', team: '华东回款组', purpose: 'reports' });
+    expect(ok('绑定 全部 报表')).toEqual({ kind: 'setup', team: null, purpose: 'reports' });
+    expect(ok('setup all reports')).toEqual({ kind: 'setup', team: null, purpose: 'reports' });
+    expect(err('setup reports')).toMatchObject({ code: 'argument_missing', params: { argument: 'team' } });
+  });
+
   it('takes the team name', () => {
     expect(ok('setup Collections East')).toEqual({ kind: 'setup', team: 'Collections East' });
     expect(ok('绑定 「华东回款组」')).toEqual({ kind: 'setup', team: '华东回款组' });
