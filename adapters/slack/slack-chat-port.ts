@@ -37,6 +37,8 @@ export interface SlackChatPortOptions {
 export class SlackChatPort implements ChatPort {
   readonly platform = 'slack' as const;
   readonly threadsListParts = true;
+  // Image blocks need a public URL; the PNG is shared as a file in the thread, its summary as the message.
+  readonly picturesAsFiles = true;
   readonly client: WebClient;
   private readonly searchDepth: number;
   /** Messages found half-posted after a crash, by channel and key, until their missing parts are sent. */

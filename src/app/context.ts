@@ -9,6 +9,8 @@ export interface AppContext {
   clock: Clock;
   logger: Logger;
   platforms: readonly Platform[];
+  /** Platforms whose messages cannot hold pictures (they go to the thread as files). */
+  picturesAsFiles?: readonly Platform[];
   /** Looks people up by e-mail on a platform; absent where the platform has no directory. */
   findUsersByEmail?(platform: Platform, emails: readonly string[]): Promise<Map<string, string> | null>;
   /** Tells the outbox there is something new to deliver. */

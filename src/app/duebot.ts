@@ -38,6 +38,7 @@ export interface Duebot {
 /** Wires the use cases to a database, a clock and the platform adapters. */
 export function createDuebot(options: DuebotOptions): Duebot {
   const platforms: Platform[] = options.ports.map((p) => p.platform);
+  const picturesAsFiles = options.ports.filter((p) => p.picturesAsFiles).map((p) => p.platform);
   const outbox = new OutboxWorker({
     db: options.db,
     clock: options.clock,
@@ -49,6 +50,7 @@ export function createDuebot(options: DuebotOptions): Duebot {
     clock: options.clock,
     logger: options.logger,
     platforms,
+    picturesAsFiles,
     async findUsersByEmail(platform, emails) {
       const port = options.ports.find((p) => p.platform === platform);
       return port?.findUsersByEmail ? port.findUsersByEmail(emails) : null;
@@ -62,6 +64,7 @@ export function createDuebot(options: DuebotOptions): Duebot {
     jobs: dailyJobs(
       platforms,
       options.ports.filter((p) => p.threadsListParts).map((p) => p.platform),
+      picturesAsFiles,
     ),
     coordinator: new PgRunCoordinator(options.clock, options.instance ?? `${process.pid}`),
     afterRun: () => outbox.nudge(),

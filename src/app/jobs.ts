@@ -5,15 +5,17 @@ import { buildMorningLists, publishDailyList } from './lists/daily-list.js';
 import { runDeadlineCheck } from './lists/deadline.js';
 import { evaluatePromises } from './promises/evaluate-promises.js';
 import type { PublishContext } from './publish.js';
+import { reportJobs } from './reports/report-jobs.js';
 import { weeklyJobs } from './weekly/weekly-jobs.js';
 
 /**
  * The rhythm of DESIGN §2: warnings and the overdue list in the morning, the deadline check at
- * night, and the weekly plan and result check-ins.
+ * night, the weekly plan and result check-ins, and the weekly and monthly reports.
  */
 export function dailyJobs(
   platforms: readonly Platform[],
   threadedLists: readonly Platform[] = [],
+  picturesAsFiles: readonly Platform[] = [],
 ): JobDefinition[] {
   const publishing = (ctx: JobContext): PublishContext => ({
     db: ctx.db,
@@ -41,5 +43,6 @@ export function dailyJobs(
       run: (ctx) => runDeadlineCheck(publishing(ctx), ctx.team, ctx.settings, ctx.today),
     },
     ...weeklyJobs(platforms),
+    ...reportJobs({ platforms, picturesAsFiles }),
   ];
 }

@@ -10,6 +10,7 @@ import { isPickAction } from './commands/which-one.js';
 import type { AppContext } from './context.js';
 import { onApprovalButton } from './items/approvals.js';
 import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
+import { isReportAction, onReportButton } from './reports/report-command.js';
 import { isWeeklyAction, isWeeklyForm, onWeeklyButton, onWeeklyForm } from './weekly/weekly-handlers.js';
 
 async function channelLocale(app: AppContext, interaction: Interaction) {
@@ -33,6 +34,7 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
         if (isPickAction(interaction.actionId)) return await onPickButton(app, actor, interaction);
         if (isWeeklyAction(interaction.actionId))
           return await onWeeklyButton(app, actor, interaction.actionId);
+        if (isReportAction(interaction.actionId)) return await onReportButton(app, actor, interaction.value);
         if (interaction.actionId.startsWith('approval.'))
           return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
         return privately(messagesFor(actor.locale).errors.unknownAction);

@@ -28,6 +28,8 @@ export interface ChatPort {
    * goes in the thread of the list's summary instead of the channel.
    */
   readonly threadsListParts?: boolean;
+  /** True where a message cannot hold pictures: each one is shared as a file in the message's thread. */
+  readonly picturesAsFiles?: boolean;
   post(
     chatId: string,
     content: Rendered,

@@ -10,8 +10,8 @@ const EXAMPLES: Record<string, string> = {
   plan: '`plan`',
   result: '`result`',
   leave: '`leave 12/1 12/5 delegate @wang.fang`',
-  report: '`report weekly`',
-  setup: '`setup east`',
+  report: '`report weekly 2026-W47`, `report aging 2026-11`, `report kpi`, `report forecast`',
+  setup: '`setup east`, `setup east reports`, `setup all reports`',
   customer: '`customer C001 hold`, `customer "Pacific Logistics" legal`, `customer C001 active`',
   help: '`help promise`',
 };
@@ -24,7 +24,10 @@ const HELP_ON: Record<string, string> = {
   paid: '`paid <invoice> <amount> <date> [ref <bank ref>] [bank <bank>]`: the customer says they paid; finance checks.',
   ar: "`ar <customer or invoice>`: the customer's balance by aging, credit, promises, follow-ups and next step.",
   overdue: '`overdue [mine | team | @person]`: overdue items in priority order.',
-  setup: "`setup <team>`: makes this chat the team's collection chat (finance admins only).",
+  setup:
+    "`setup <team> [reports]`: makes this chat the team's collection chat, or with `reports` its report chat; `setup all reports` makes it every team's report chat (finance admins only).",
+  report:
+    '`report [weekly | aging | kpi | forecast] [2026-W47 | 2026-11]`: the weekly overdue report, the monthly aging analysis, collector KPIs or the cash forecast, privately; managers and finance can post it to the chat.',
   customer:
     '`customer <customer> hold | legal | active`: credit hold, hand to legal, or back to normal collection (finance admins only).',
   help: '`help [command]`: what I understand.',
@@ -54,6 +57,7 @@ export const commandsEn = {
     `• paid: the customer says they paid, ${EXAMPLES.paid}`,
     `• ar: a customer's balance, promises and follow-ups, ${EXAMPLES.ar}`,
     `• overdue: overdue items, ${EXAMPLES.overdue}`,
+    `• report: reports and KPIs, ${EXAMPLES.report}`,
     `• setup: bind this chat to a team (finance admins), ${EXAMPLES.setup}`,
     `• customer: credit hold, legal or back to normal (finance admins), ${EXAMPLES.customer}`,
     '• help: this list; `help promise` explains one command',
@@ -86,7 +90,7 @@ export const commandsEn = {
       case 'status_unknown':
         return `'${token}' is not a customer status: use hold, legal or active.${example}`;
       case 'report_kind_unknown':
-        return `'${token}' is not a report: weekly, aging or kpi.`;
+        return `'${token}' is not a report: weekly, aging, kpi or forecast.${example}`;
       case 'mention_expected':
         return `'${token}' should be a person, written as @name.${example}`;
       case 'leave_range_inverted':

@@ -10,8 +10,8 @@ const EXAMPLES: Record<string, string> = {
   plan: '`计划`',
   result: '`结果`',
   leave: '`请假 12月1日 12月5日 delegate @王芳`',
-  report: '`报表 周报`',
-  setup: '`绑定 east`',
+  report: '`报表 周报 2026-W47`、`报表 账龄 2026-11`、`报表 考核`、`报表 预测`',
+  setup: '`绑定 east`、`绑定 east 报表`、`绑定 全部 报表`',
   customer: '`客户 C001 停止供货`、`客户 华东机电 法务`、`客户 C001 正常`',
   help: '`帮助 承诺`',
 };
@@ -23,7 +23,10 @@ const HELP_ON: Record<string, string> = {
   paid: '`已付 <发票号> <金额> <日期> [流水号 <号码>] [银行 <银行>]`：客户称已付款，由财务核对。',
   ar: '`查询 <客户或发票号>`：客户的账龄欠款、信用、承诺、跟进和建议下一步。',
   overdue: '`逾期 [我的 | 团队 | @某人]`：按优先级列出逾期款项。',
-  setup: '`绑定 <团队>`：把本群设为该团队的催收群（仅财务管理员）。',
+  setup:
+    '`绑定 <团队> [报表]`：把本群设为该团队的催收群，加“报表”则设为报表群；`绑定 全部 报表` 设为所有团队的报表群（仅财务管理员）。',
+  report:
+    '`报表 [周报 | 账龄 | 考核 | 预测] [2026-W47 | 2026-11]`：逾期报表、账龄分析报告、收款考核或回款预测，仅你可见；主管和财务可以发到群里。',
   customer: '`客户 <客户> 停止供货 | 法务 | 正常`：停止供货、转法务处理或恢复正常催收（仅财务管理员）。',
   help: '`帮助 [命令]`：查看可用命令。',
 };
@@ -52,6 +55,7 @@ export const commandsZh: typeof commandsEn = {
     `• 已付：客户称已付款，${EXAMPLES.paid}`,
     `• 查询：客户欠款、承诺与跟进记录，${EXAMPLES.ar}`,
     `• 逾期：查看逾期款项，${EXAMPLES.overdue}`,
+    `• 报表：报表与考核，${EXAMPLES.report}`,
     `• 绑定：把本群绑定到团队（财务管理员），${EXAMPLES.setup}`,
     `• 客户：停止供货、转法务或恢复正常（仅财务管理员），${EXAMPLES.customer}`,
     '• 帮助：显示本列表；`帮助 承诺` 查看单个命令',
@@ -84,7 +88,7 @@ export const commandsZh: typeof commandsEn = {
       case 'status_unknown':
         return `"${token}"不是客户状态：请用 停止供货、法务 或 正常。${example}`;
       case 'report_kind_unknown':
-        return `没有"${token}"这种报表：周报、账龄 或 考核。`;
+        return `没有"${token}"这种报表：周报、账龄、考核 或 预测。${example}`;
       case 'mention_expected':
         return `"${token}"应是一个人，请写成 @姓名。${example}`;
       case 'leave_range_inverted':

@@ -188,7 +188,9 @@ export const reportsEn = {
   workbookTitle: (title: string) => `${title} (spreadsheet)`,
   // The command
   postButton: 'Post to the chat',
-  posted: (where: string) => `✓ Posted to ${where}.`,
+  posted: '✓ Posted to the report chat, with the spreadsheet in its thread.',
+  nameTeam: 'Name the team: `report weekly east` (or ask in the team’s chat).',
+  collectorsOwnOnly: 'Collectors see their own figures: `report kpi`.',
   postedNowhere: 'This team has no chat bound to post it to: bind one with `setup <team> reports`.',
   postManagersOnly: 'Only managers and finance can post a report to the chat.',
   periodInvalid: (text: string, example: string) => `I couldn't read '${text}' as a period: try ${example}.`,

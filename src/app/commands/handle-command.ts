@@ -8,6 +8,7 @@ import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
 import { setCustomerStatus } from '../customers/set-customer-status.js';
 import { arLookup } from '../lookups/ar-lookup.js';
+import { reportCommand } from '../reports/report-command.js';
 import { recordLeave } from '../weekly/leave-command.js';
 import { openPlan } from '../weekly/plan-flow.js';
 import { openResult } from '../weekly/result-flow.js';
@@ -17,8 +18,8 @@ import type { Chosen } from './resolve-target.js';
 import { setupChat } from './setup-chat.js';
 import { readPick } from './which-one.js';
 
-// report comes with its own feature; until then it says so.
-const NOT_YET: ReadonlySet<CommandName> = new Set(['report']);
+// Commands announced in the grammar before their feature arrives say so.
+const NOT_YET: ReadonlySet<CommandName> = new Set([]);
 
 /**
  * Reads a command with the shared grammar and carries it out. `chosen` is the item or customer
@@ -55,13 +56,17 @@ async function runCommand(
       return openResult(app, actor);
     case 'leave':
       return privately(await recordLeave(app, actor, command));
+    case 'report':
+      return reportCommand(app, actor, channel, {
+        kind: command.report,
+        period: command.period,
+        team: command.team,
+      });
     case 'promise':
     case 'followup':
     case 'dispute':
     case 'paid':
       return itemCommand(app, actor, command, text, chosen);
-    default:
-      return privately(m.commands.notYet(command.kind));
   }
 }
 
