@@ -5,8 +5,8 @@ import type { Clock } from '../../src/clock.js';
 import type { Db } from '../../src/db/connect.js';
 
 /**
- * The jobs the clock control can run now, in the order of a working day: the daily rhythm and the
- * weekly check-ins (a weekly job runs only on its day of the week).
+ * The jobs the clock control can run now, in the order of a working day: the daily rhythm, the
+ * weekly check-ins and the reports (a weekly or monthly job runs only on its day).
  */
 export const DAILY_JOBS = [
   'morning',
@@ -15,8 +15,10 @@ export const DAILY_JOBS = [
   'plan_summary',
   'result_prompt',
   'result_reminder',
+  'weekly_report',
   'deadline',
   'result_summary',
+  'monthly_report',
 ] as const;
 
 /** The jobs "run today's jobs now" starts whatever the time; the others wait for their hour. */

@@ -7,6 +7,7 @@ import type { Logger } from '../../src/logger.js';
 import { DAILY_JOBS, RUN_AT_ONCE, type SandboxApp } from './app-port.js';
 import { HttpError } from './http.js';
 import { nextCheckIn } from './next-check-in.js';
+import { nextMonthlyReport, nextWeeklyReport } from './next-report.js';
 import type { CLOCK_MOVES } from './schemas.js';
 
 const HOUR_MS = 3_600_000;
@@ -110,6 +111,11 @@ export async function moveClock(
   else if (to === 'evening') target = instantAt(today, settings.deadlineTime, team.timezone);
   else if (to === 'next_checkin')
     target = nextCheckIn(await loadTeamCalendar(app.db, team, logger), settings, team.timezone, now) ?? now;
+  else if (to === 'next_weekly_report')
+    target =
+      nextWeeklyReport(await loadTeamCalendar(app.db, team, logger), settings, team.timezone, now) ?? now;
+  else if (to === 'next_monthly_report')
+    target = nextMonthlyReport(await loadTeamCalendar(app.db, team, logger), settings, team.timezone, now);
   else {
     // The next morning the team works: weekends and public holidays are stepped over.
     const calendar = await loadTeamCalendar(app.db, team, logger);

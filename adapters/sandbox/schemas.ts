@@ -35,7 +35,15 @@ export const FormRequest = z.object({
   metadata: strings.default({}),
 });
 
-export const CLOCK_MOVES = ['next_morning', 'evening', 'next_day', 'next_hour', 'next_checkin'] as const;
+export const CLOCK_MOVES = [
+  'next_morning',
+  'evening',
+  'next_day',
+  'next_hour',
+  'next_checkin',
+  'next_weekly_report',
+  'next_monthly_report',
+] as const;
 
 /** Where to move simulated time, in the given team's timezone (the first team's when absent). */
 export const ClockMoveRequest = z.object({

@@ -2,15 +2,19 @@ import type { DbOrTrx } from '../db/connect.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';
 
 export interface SandboxDirectory {
-  /** One chat per team; its id is the team code. */
-  channels: { chatId: string; name: string; teamId: number }[];
+  /** One chat per team (its id is the team code), and the report chat of every team. */
+  channels: { chatId: string; name: string; teamId: number | null }[];
   /** Everyone on the roster; the sandbox user id is the e-mail address. */
   people: { userId: string; name: string; role: string; teamName: string | null }[];
 }
 
+/** The sandbox chat finance reads every team's reports in. */
+export const SANDBOX_REPORT_CHAT = 'reports';
+
 /**
  * The sandbox workspace mirrors the roster: every team gets a chat and every active person an
- * identity, bound on first use so the bot can post and mention without any set-up.
+ * identity, bound on first use so the bot can post and mention without any set-up. One more chat
+ * is the report chat of every team, where the weekly and monthly reports arrive.
  */
 export async function sandboxDirectory(db: DbOrTrx, now: Date): Promise<SandboxDirectory> {
   const teams = await db.selectFrom('teams').select(['id', 'code', 'name']).orderBy('id').execute();
@@ -39,6 +43,21 @@ export async function sandboxDirectory(db: DbOrTrx, now: Date): Promise<SandboxD
         .returning('id')
         .execute()
     : [];
+  if (teams.length > 0)
+    newChannels.push(
+      ...(await db
+        .insertInto('channels')
+        .values({
+          team_id: null,
+          platform: 'sandbox',
+          platform_chat_id: SANDBOX_REPORT_CHAT,
+          purpose: 'reports',
+          created_at: now,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .returning('id')
+        .execute()),
+    );
   const newIdentities = people.length
     ? await db
         .insertInto('chat_identities')
@@ -64,7 +83,16 @@ export async function sandboxDirectory(db: DbOrTrx, now: Date): Promise<SandboxD
     });
   }
   return {
-    channels: teams.map((t) => ({ chatId: t.code, name: t.name, teamId: t.id })),
+    channels: [
+      ...teams.map((t): SandboxDirectory['channels'][number] => ({
+        chatId: t.code,
+        name: t.name,
+        teamId: t.id,
+      })),
+      ...(teams.length > 0
+        ? [{ chatId: SANDBOX_REPORT_CHAT, name: 'Reports · 报表 (all teams)', teamId: null }]
+        : []),
+    ],
     people: people.map((p) => ({ userId: p.email, name: p.name, role: p.role, teamName: p.team_name })),
   };
 }

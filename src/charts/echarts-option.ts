@@ -30,7 +30,8 @@ export function echartsOption(spec: ChartSpec, fontFamily: string): Record<strin
   };
   const valueAxes = spec.axes.map((axis, i) => ({
     type: 'value',
-    name: axis.name,
+    // Sideways the axis name has no room at the end of the axis; the subtitle names the unit instead.
+    name: spec.horizontal ? '' : axis.name,
     nameTextStyle: { fontSize: 12 },
     position: spec.horizontal ? (i === 0 ? 'bottom' : 'top') : i === 0 ? 'left' : 'right',
     splitLine: { show: i === 0 },

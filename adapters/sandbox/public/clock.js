@@ -9,6 +9,8 @@ const MOVES = (team) => [
   { to: 'next_hour', label: '+1 hour', testid: 'clock-next-hour' },
   { to: 'next_day', label: '+1 day', testid: 'clock-next-day' },
   { to: 'next_checkin', label: '→ next weekly check-in', testid: 'clock-next-checkin' },
+  { to: 'next_weekly_report', label: '→ Friday report', testid: 'clock-next-weekly-report' },
+  { to: 'next_monthly_report', label: '→ 1st of the month', testid: 'clock-next-monthly-report' },
 ];
 
 /** Renders the panel; `skew` is simulated minus browser time, so the shown time keeps moving. */

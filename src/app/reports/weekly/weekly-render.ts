@@ -85,7 +85,8 @@ export function renderWeekly(
         r.disputesTitle,
         listOrNone(
           f.lists.disputes.map(
-            (d) => `• ${d.customer} ${d.invoiceNo} · ${money(d.outstanding, d.currency)} · ${d.ageDays} d`,
+            (d) =>
+              `• ${d.customer} ${d.invoiceNo} · ${money(d.outstanding, d.currency)} · ${r.days(d.ageDays)}`,
           ),
           m,
         ),
@@ -95,7 +96,7 @@ export function renderWeekly(
         listOrNone(
           f.lists.claims.map(
             (c) =>
-              `• ${c.customer} ${c.invoiceNo} · ${money(c.amount, c.currency)} · ${c.paidOn} · ${c.ageDays} d`,
+              `• ${c.customer} ${c.invoiceNo} · ${money(c.amount, c.currency)} · ${c.paidOn} · ${r.days(c.ageDays)}`,
           ),
           m,
         ),
