@@ -42,6 +42,9 @@ export async function readReportRequest(
       )
       .executeTakeFirst();
     if (!team) {
+      // Only finance names teams; for anyone else the word was meant as a period.
+      const example = ask.kind === 'weekly' ? r.examples.week : r.examples.month;
+      if (actor.role !== 'admin') return refuse(r.periodInvalid(ask.team, example));
       const codes = (await app.db.selectFrom('teams').select('code').orderBy('id').execute()).map(
         (t) => t.code,
       );
