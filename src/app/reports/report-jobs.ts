@@ -1,9 +1,10 @@
 import type { Platform } from '../../db/schema/index.js';
-import { monthPeriod, weekPeriod } from '../../domain/kpi/period.js';
+import { monthPeriod, type ReportPeriod, weekPeriod } from '../../domain/kpi/period.js';
 import { addDays, startOfMonth } from '../../domain/local-date.js';
 import type { JobContext, JobDefinition } from '../../scheduler/job.js';
 import { weekOf } from '../weekly/team-week.js';
 import { publishReport } from './publish-report.js';
+import { reportChats } from './report-chats.js';
 import { reportTeam } from './report-data.js';
 import { periodReport } from './report-service.js';
 
@@ -31,45 +32,29 @@ export function reportJobs(where: ReportJobPlatforms): JobDefinition[] {
     now: ctx.now,
     picturesAsFiles: where.picturesAsFiles,
   });
+  const send = async (ctx: JobContext, kind: 'weekly' | 'monthly', period: ReportPeriod, asOf: string) => {
+    const chats = await reportChats(ctx.db, where.platforms, ctx.team.id);
+    // A team with nowhere to send it has nothing sent, and so nothing stored.
+    if (chats.length === 0) return;
+    const rt = reportTeam(ctx.team, ctx.settings, ctx.calendar, ctx.today);
+    const output = await periodReport(ctx.db, rt, kind, period, { store: true, now: ctx.now, asOf });
+    const key = scheduledReportKey(kind, ctx.team.id, period.label);
+    await publishReport(publishing(ctx), ctx.team.id, key, output, chats);
+  };
   return [
     {
       name: 'weekly_report',
       timeOf: (s) => s.weeklyReportTime,
       runsOn: (today, calendar) => weekOf(calendar, today)?.resultDay === today,
-      async run(ctx) {
-        const rt = reportTeam(ctx.team, ctx.settings, ctx.calendar, ctx.today);
-        const period = weekPeriod(ctx.today);
-        const output = await periodReport(ctx.db, rt, 'weekly', period, {
-          store: true,
-          now: ctx.now,
-          asOf: ctx.today,
-        });
-        await publishReport(
-          publishing(ctx),
-          ctx.team.id,
-          scheduledReportKey('weekly', ctx.team.id, period.label),
-          output,
-        );
-      },
+      run: (ctx) => send(ctx, 'weekly', weekPeriod(ctx.today), ctx.today),
     },
     {
       name: 'monthly_report',
       timeOf: (s) => s.monthlyReportTime,
       runsOn: (today, calendar) => calendar.nextWorkingDay(startOfMonth(today), true) === today,
-      async run(ctx) {
-        const rt = reportTeam(ctx.team, ctx.settings, ctx.calendar, ctx.today);
+      run: (ctx) => {
         const period = monthPeriod(addDays(startOfMonth(ctx.today), -1));
-        const output = await periodReport(ctx.db, rt, 'monthly', period, {
-          store: true,
-          now: ctx.now,
-          asOf: period.end,
-        });
-        await publishReport(
-          publishing(ctx),
-          ctx.team.id,
-          scheduledReportKey('monthly', ctx.team.id, period.label),
-          output,
-        );
+        return send(ctx, 'monthly', period, period.end);
       },
     },
   ];
