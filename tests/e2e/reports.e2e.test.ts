@@ -33,12 +33,21 @@ describe('reports in a browser', () => {
       .toContain('17:00');
     const chart = page.getByTestId('block-image').first();
     await chart.waitFor({ timeout: 60_000 });
-    const drawn = await chart.locator('img').evaluate((img: HTMLImageElement) => ({
-      complete: img.complete,
-      width: img.naturalWidth,
-      height: img.naturalHeight,
-      alt: img.alt,
-    }));
+    const drawn = await chart.locator('img').evaluate((node) => {
+      // The page's own image element, read in the browser.
+      const img = node as unknown as {
+        complete: boolean;
+        naturalWidth: number;
+        naturalHeight: number;
+        alt: string;
+      };
+      return {
+        complete: img.complete,
+        width: img.naturalWidth,
+        height: img.naturalHeight,
+        alt: img.alt,
+      };
+    });
     expect(drawn.complete).toBe(true);
     expect(drawn.width).toBe(900);
     expect(drawn.height).toBeGreaterThan(300);

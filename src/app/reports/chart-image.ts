@@ -7,6 +7,12 @@ export function drawnAmount(minor: number, currency: string): number {
   return minor / 10 ** minorDigits(currency);
 }
 
+/** Turns a chart spec into the block that shows it; `noCharts` leaves charts out (benchmarks). */
+export type ChartDrawer = (spec: ChartSpec, name: string, altText: string) => Block | null;
+
+/** Leaves every chart out. */
+export const noCharts: ChartDrawer = () => null;
+
 /** Draws a chart and wraps it as an image block with its one-line summary. */
 export function chartBlock(spec: ChartSpec, name: string, altText: string): Block {
   const picture = drawChart(spec);

@@ -8,6 +8,7 @@ import type { Logger } from '../../logger.js';
 import { writeXlsx } from '../lists/xlsx-writer.js';
 import { loadTeamCalendar } from '../team-calendar.js';
 import { readTeamSettings } from '../team-settings.js';
+import { chartBlock } from './chart-image.js';
 import { forecastFigures } from './forecast/forecast-figures.js';
 import { renderForecast } from './forecast/forecast-render.js';
 import { money } from './format.js';
@@ -109,7 +110,7 @@ export async function kpiReport(
     storedKpi?.rows ?? collectorKpis(await loadReportData(db, rt, period, periodAsOf(period, rt.today)));
   const mine = onlyPerson === null ? rows : rows.filter((x) => x.personId === onlyPerson);
   const sheet = sheetMaker();
-  const out = renderKpis(mine, rt.settings.commissionTable, rt.m, sheet, period.label);
+  const out = renderKpis(mine, rt.settings.commissionTable, rt.m, sheet, period.label, chartBlock);
   const title = r.kpiTitle(scope, period.label);
   const asOf = stored?.asOf ?? periodAsOf(period, rt.today);
   const notes = [
@@ -136,7 +137,7 @@ export async function kpiReport(
 export async function forecastReport(db: DbOrTrx, rt: ReportTeam): Promise<ReportOutput> {
   const r = rt.m.reports;
   const data = await loadReportData(db, rt, monthPeriod(rt.today), rt.today);
-  const out = renderForecast(forecastFigures(data, rt.today), rt.m, sheetMaker());
+  const out = renderForecast(forecastFigures(data, rt.today), rt.m, sheetMaker(), chartBlock);
   const title = r.forecastTitle(rt.team.name, rt.today);
   return {
     title,

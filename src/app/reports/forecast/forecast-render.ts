@@ -2,7 +2,7 @@ import type { Block, Message } from '../../../chat/message.js';
 import type { Messages } from '../../../locale/index.js';
 import { major } from '../../lists/overdue-workbook.js';
 import type { Sheet } from '../../lists/xlsx-writer.js';
-import { chartBlock, drawnAmount } from '../chart-image.js';
+import { type ChartDrawer, drawnAmount } from '../chart-image.js';
 import { money } from '../format.js';
 import type { SheetMaker } from '../monthly/section.js';
 import { part } from '../output.js';
@@ -13,6 +13,7 @@ export function renderForecast(
   f: ForecastFigures,
   m: Messages,
   sheet: SheetMaker,
+  draw: ChartDrawer,
 ): { headline: string[]; parts: Message[]; sheets: Sheet[]; chart: Block | null } {
   const r = m.reports;
   const headline = f.currencies.map((c) =>
@@ -79,7 +80,7 @@ export function renderForecast(
   }
   const first = f.currencies[0];
   const chart = first
-    ? chartBlock(
+    ? draw(
         {
           title: r.forecastChart,
           subtitle: `${first.currency} · ${f.from}`,

@@ -3,7 +3,7 @@ import type { CommissionTable } from '../../../domain/kpi/lateness.js';
 import type { Messages } from '../../../locale/index.js';
 import { major } from '../../lists/overdue-workbook.js';
 import type { Sheet } from '../../lists/xlsx-writer.js';
-import { chartBlock, drawnAmount } from '../chart-image.js';
+import { type ChartDrawer, drawnAmount } from '../chart-image.js';
 import { money, pct, signed } from '../format.js';
 import type { SheetMaker } from '../monthly/section.js';
 import { part } from '../output.js';
@@ -16,6 +16,7 @@ export function renderKpis(
   m: Messages,
   sheet: SheetMaker,
   label: string,
+  chart: ChartDrawer,
 ): { parts: Message[]; sheets: Sheet[]; chart: Block | null } {
   const r = m.reports;
   const k = r.kpi;
@@ -132,16 +133,21 @@ export function renderKpis(
       },
     ]),
   );
-  return { parts, sheets, chart: kpiChart(rows, m, label) };
+  return { parts, sheets, chart: kpiChart(rows, m, label, chart) };
 }
 
-function kpiChart(rows: readonly CollectorKpi[], m: Messages, label: string): Block | null {
+function kpiChart(
+  rows: readonly CollectorKpi[],
+  m: Messages,
+  label: string,
+  chart: ChartDrawer,
+): Block | null {
   const currency = rows[0]?.currency;
   if (!currency) return null;
   const r = m.reports;
   const mine = rows.filter((x) => x.currency === currency && x.personId !== null);
   const top = [...mine].sort((a, b) => b.collected - a.collected)[0];
-  return chartBlock(
+  return chart(
     {
       title: r.kpiChart,
       subtitle: `${currency} · ${label}`,

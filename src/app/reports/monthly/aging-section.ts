@@ -3,7 +3,7 @@ import { AGING_BUCKETS } from '../../../domain/aging.js';
 import type { Messages } from '../../../locale/index.js';
 import { major } from '../../lists/overdue-workbook.js';
 import type { Cell } from '../../lists/xlsx-writer.js';
-import { chartBlock, drawnAmount } from '../chart-image.js';
+import { drawnAmount } from '../chart-image.js';
 import {
   type Buckets,
   currencyOrder,
@@ -84,7 +84,8 @@ export const agingSection = section<AgingTables[]>({
       const more = t.customers.length - shown.length;
       const parts: Block[] = [bucketTable(m, r.customer, shown, t.totals, t.currency)];
       if (more > 0) parts.push({ type: 'context', text: r.moreInSheet(more) });
-      if (i === 0) parts.push(paretoChart(t, rc));
+      const pareto = i === 0 ? paretoChart(t, rc) : null;
+      if (pareto) parts.push(pareto);
       out.parts.push(part(r.agingByCustomer(t.currency), parts));
       out.parts.push(
         part(r.agingByCollector(t.currency), [
@@ -144,11 +145,11 @@ function bucketTable(
   };
 }
 
-function collectorChart(t: AgingTables, rc: RenderContext): Block {
+function collectorChart(t: AgingTables, rc: RenderContext): Block | null {
   const r = rc.m.reports;
   const people = t.collectors.filter((c) => c.total - c.buckets.not_due > 0);
   const top = people[0];
-  return chartBlock(
+  return rc.chart(
     {
       title: r.collectorChart,
       subtitle: `${t.currency} · ${rc.label}`,
@@ -172,7 +173,7 @@ function collectorChart(t: AgingTables, rc: RenderContext): Block {
   );
 }
 
-function paretoChart(t: AgingTables, rc: RenderContext): Block {
+function paretoChart(t: AgingTables, rc: RenderContext): Block | null {
   const r = rc.m.reports;
   const overdueOf = (row: AgingRow) => row.total - row.buckets.not_due;
   const all = t.customers.map((c) => ({ name: c.name, overdue: overdueOf(c) })).filter((c) => c.overdue > 0);
@@ -184,7 +185,7 @@ function paretoChart(t: AgingTables, rc: RenderContext): Block {
     running += c.overdue;
     return total > 0 ? (100 * running) / total : 0;
   });
-  return chartBlock(
+  return rc.chart(
     {
       title: r.paretoChart,
       subtitle: `${t.currency} · ${rc.label}`,

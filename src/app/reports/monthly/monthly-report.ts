@@ -6,6 +6,7 @@ import type { LocalDate } from '../../../domain/local-date.js';
 import { asLocale, type Messages } from '../../../locale/index.js';
 import { sheetName } from '../../lists/overdue-workbook.js';
 import { type Sheet, writeXlsx } from '../../lists/xlsx-writer.js';
+import { type ChartDrawer, chartBlock } from '../chart-image.js';
 import { money, pct } from '../format.js';
 import type { ReportOutput } from '../output.js';
 import type { ReportData } from '../report-data.js';
@@ -81,14 +82,15 @@ export function renderMonthly(
   team: { code: string; name: string; locale: string },
   m: Messages,
   notes: string[],
+  chart: ChartDrawer = chartBlock,
 ): ReportOutput {
   const r = m.reports;
   const title = r.monthlyTitle(team.name, f.period.label);
   const sheet = sheetMaker();
-  const rc: RenderContext = { m, locale: asLocale(team.locale), sheet, label: f.period.label };
+  const rc: RenderContext = { m, locale: asLocale(team.locale), sheet, label: f.period.label, chart };
   const sheets: Sheet[] = [];
   const thread: ReportOutput['thread'] = [];
-  let mainChart: Block | undefined;
+  let mainChart: Block | null | undefined;
   for (const s of MONTHLY_SECTIONS) {
     const figures = f.sections[s.id];
     if (figures === undefined) continue;

@@ -12,7 +12,7 @@ export const kpiSection = section<{ rows: CollectorKpi[]; table: CommissionTable
   id: 'kpi',
   build: ({ data }) => ({ rows: collectorKpis(data), table: data.team.settings.commissionTable }),
   render(f, rc) {
-    const out = renderKpis(f.rows, f.table, rc.m, rc.sheet, rc.label);
+    const out = renderKpis(f.rows, f.table, rc.m, rc.sheet, rc.label, rc.chart);
     const [first, ...rest] = out.parts;
     const parts = first ? [withBlocks(first, out.chart ? [out.chart] : []), ...rest] : [];
     return { parts, sheets: out.sheets };
@@ -24,7 +24,7 @@ export const forecastSection = section<ForecastFigures>({
   id: 'forecast',
   build: ({ data }) => forecastFigures(data, addDays(data.asOf, 1)),
   render(f, rc) {
-    const out = renderForecast(f, rc.m, rc.sheet);
+    const out = renderForecast(f, rc.m, rc.sheet, rc.chart);
     const [first, ...rest] = out.parts;
     const headline = out.headline.map((text) => ({ type: 'text' as const, text }));
     const parts = first

@@ -2,6 +2,7 @@ import type { Block, Message } from '../../../chat/message.js';
 import type { OpenItem } from '../../../domain/kpi/ledger.js';
 import type { Messages } from '../../../locale/index.js';
 import type { Cell, Sheet } from '../../lists/xlsx-writer.js';
+import type { ChartDrawer } from '../chart-image.js';
 import type { ReportData } from '../report-data.js';
 
 /** What every section of the monthly report builds from: the data and the items open at the month's end. */
@@ -24,13 +25,14 @@ export interface RenderContext {
   sheet: SheetMaker;
   /** The month, e.g. 2026-11, for picture names. */
   label: string;
+  chart: ChartDrawer;
 }
 
 /** What a section adds to the report: thread parts, sheets, and perhaps the main message's chart. */
 export interface SectionOutput {
   parts: Message[];
   sheets: Sheet[];
-  mainChart?: Block;
+  mainChart?: Block | null;
 }
 
 /**

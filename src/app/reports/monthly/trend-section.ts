@@ -9,7 +9,7 @@ import { collectionEffectivenessBp, collectionRateBp } from '../../../domain/kpi
 import { bucketTotals, openItemsAsOf } from '../../../domain/kpi/ledger.js';
 import { addDays, addMonths, endOfMonth, type LocalDate } from '../../../domain/local-date.js';
 import { major } from '../../lists/overdue-workbook.js';
-import { chartBlock, drawnAmount } from '../chart-image.js';
+import { drawnAmount } from '../chart-image.js';
 import { money, pct } from '../format.js';
 import { part } from '../output.js';
 import type { ReportData } from '../report-data.js';
@@ -166,7 +166,7 @@ export const trendSection = section<CurrencyTrend[]>({
       const chart =
         i === 0
           ? [
-              chartBlock(
+              rc.chart(
                 {
                   title: r.trendDsoChart,
                   subtitle: `${t.currency} · ${rc.label}`,
@@ -194,7 +194,7 @@ export const trendSection = section<CurrencyTrend[]>({
               ),
             ]
           : [];
-      out.parts.push(part(r.trendTable(t.currency), [...blocks, ...chart]));
+      out.parts.push(part(r.trendTable(t.currency), [...blocks, ...chart.filter((c) => c !== null)]));
       const metricRows: [string, string][] = [
         [r.metricNames.dso, r.days(x.dso)],
         [r.metricNames.bestDso, r.days(x.bestDso)],

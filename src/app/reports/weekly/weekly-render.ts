@@ -1,7 +1,7 @@
 import type { Block, TableColumn } from '../../../chat/message.js';
 import { AGING_BUCKETS } from '../../../domain/aging.js';
 import type { Messages } from '../../../locale/index.js';
-import { chartBlock, drawnAmount } from '../chart-image.js';
+import { type ChartDrawer, chartBlock, drawnAmount } from '../chart-image.js';
 import { OVERDUE_BUCKETS } from '../figures.js';
 import { change, money, pct } from '../format.js';
 import { part, type ReportOutput } from '../output.js';
@@ -14,6 +14,7 @@ export function renderWeekly(
   team: { code: string; name: string },
   m: Messages,
   notes: string[],
+  draw: ChartDrawer = chartBlock,
 ): ReportOutput {
   const r = m.reports;
   const title = r.weeklyTitle(team.name, f.period.label);
@@ -32,7 +33,7 @@ export function renderWeekly(
     { type: 'header', text: title },
     { type: 'text', text: headline.length ? headline.join('\n') : r.none },
   ];
-  const chart = trendChart(f, m);
+  const chart = trendChart(f, m, draw);
   if (chart) main.push(chart);
   main.push({ type: 'context', text: [r.asOf(f.asOf), ...notes, r.inThread].join(' ') });
   return {
@@ -171,14 +172,14 @@ function topTable(f: WeeklyFigures, m: Messages): Block {
   };
 }
 
-function trendChart(f: WeeklyFigures, m: Messages): Block | null {
+function trendChart(f: WeeklyFigures, m: Messages, draw: ChartDrawer): Block | null {
   const t = f.trend;
   if (!t) return null;
   const r = m.reports;
   const totals = t.labels.map((_, i) => OVERDUE_BUCKETS.reduce((n, b) => n + (t.byBucket[b]?.[i] ?? 0), 0));
   const first = totals[0] ?? 0;
   const last = totals[totals.length - 1] ?? 0;
-  return chartBlock(
+  return draw(
     {
       title: r.trendChart,
       subtitle: t.currency,
