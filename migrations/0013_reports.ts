@@ -6,6 +6,8 @@ const UP = [
   'ALTER TABLE channels ALTER COLUMN team_id DROP NOT NULL',
   `ALTER TABLE channels ADD CONSTRAINT channels_team_or_all_reports
     CHECK (team_id IS NOT NULL OR purpose = 'reports')`,
+  // Reports replay a team's whole ledger, settled items included (the daily lists read open ones only).
+  'CREATE INDEX receivables_team_idx ON receivables (team_id, customer_id)',
   `CREATE TABLE report_snapshots (
     id serial PRIMARY KEY,
     team_id integer NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
@@ -21,6 +23,7 @@ const UP = [
 
 const DOWN = [
   'DROP TABLE report_snapshots',
+  'DROP INDEX receivables_team_idx',
   "DELETE FROM channels WHERE team_id IS NULL AND purpose = 'reports'",
   'ALTER TABLE channels DROP CONSTRAINT channels_team_or_all_reports',
   'ALTER TABLE channels ALTER COLUMN team_id SET NOT NULL',
