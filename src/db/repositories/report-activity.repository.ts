@@ -1,5 +1,12 @@
 import { sql } from 'kysely';
+import { addDays } from '../../domain/local-date.js';
+import { instantAt } from '../../domain/local-time.js';
 import type { DbOrTrx } from '../connect.js';
+
+/** The instants that bound team-local days [from, to], so indexes on created_at can be used. */
+function instants(from: string, to: string, timezone: string): { start: Date; end: Date } {
+  return { start: instantAt(from, '00:00', timezone), end: instantAt(addDays(to, 1), '00:00', timezone) };
+}
 
 /** A follow-up as the reports count it: who, when (team-local), which item or customer, why. */
 export interface ReportFollowUp {
@@ -19,6 +26,7 @@ export async function loadFollowUps(
   to: string,
   timezone: string,
 ): Promise<ReportFollowUp[]> {
+  const span = instants(from, to, timezone);
   const { rows } = await sql<{
     person_id: number | null;
     receivable_id: number | null;
@@ -30,8 +38,7 @@ export async function loadFollowUps(
     SELECT f.person_id, f.receivable_id, f.customer_id, f.reason_code, f.method,
       (f.created_at AT TIME ZONE ${timezone})::date::text AS on
     FROM follow_ups f JOIN customers c ON c.id = f.customer_id
-    WHERE c.team_id = ${teamId}
-      AND (f.created_at AT TIME ZONE ${timezone})::date BETWEEN ${from}::date AND ${to}::date
+    WHERE c.team_id = ${teamId} AND f.created_at >= ${span.start} AND f.created_at < ${span.end}
     ORDER BY f.created_at, f.id`.execute(db);
   return rows.map((r) => ({
     personId: r.person_id,
@@ -60,18 +67,21 @@ export async function loadAnswers(
   to: string,
   timezone: string,
 ): Promise<ReportAnswer[]> {
+  const { start, end } = instants(from, to, timezone);
   const { rows } = await sql<{ person_id: number; receivable_id: number; on: string; at: string }>`
     SELECT a.person_id, a.receivable_id,
       (a.created_at AT TIME ZONE ${timezone})::date::text AS on,
       to_char(a.created_at AT TIME ZONE ${timezone}, 'HH24:MI') AS at
     FROM (
-      SELECT person_id, receivable_id, created_at FROM promises
-      UNION ALL SELECT person_id, receivable_id, created_at FROM follow_ups WHERE receivable_id IS NOT NULL
+      SELECT person_id, receivable_id, created_at FROM promises WHERE created_at >= ${start} AND created_at < ${end}
+      UNION ALL SELECT person_id, receivable_id, created_at FROM follow_ups
+        WHERE receivable_id IS NOT NULL AND created_at >= ${start} AND created_at < ${end}
       UNION ALL SELECT person_id, receivable_id, created_at FROM due_confirmations
+        WHERE created_at >= ${start} AND created_at < ${end}
       UNION ALL SELECT person_id, receivable_id, created_at FROM paid_claims
+        WHERE created_at >= ${start} AND created_at < ${end}
     ) a JOIN receivables r ON r.id = a.receivable_id
-    WHERE r.team_id = ${teamId} AND a.person_id IS NOT NULL
-      AND (a.created_at AT TIME ZONE ${timezone})::date BETWEEN ${from}::date AND ${to}::date`.execute(db);
+    WHERE r.team_id = ${teamId} AND a.person_id IS NOT NULL`.execute(db);
   return rows.map((r) => ({ personId: r.person_id, itemId: r.receivable_id, on: r.on, at: r.at }));
 }
 
@@ -86,7 +96,7 @@ export async function lastReasons(
     SELECT DISTINCT ON (COALESCE(f.receivable_id, -f.customer_id)) f.receivable_id, f.customer_id, f.reason_code
     FROM follow_ups f JOIN customers c ON c.id = f.customer_id
     WHERE c.team_id = ${teamId} AND f.reason_code IS NOT NULL
-      AND (f.created_at AT TIME ZONE ${timezone})::date <= ${upTo}::date
+      AND f.created_at < ${instantAt(addDays(upTo, 1), '00:00', timezone)}
     ORDER BY COALESCE(f.receivable_id, -f.customer_id), f.created_at DESC, f.id DESC`.execute(db);
   const byItem = new Map<number, string>();
   const byCustomer = new Map<number, string>();
@@ -148,7 +158,7 @@ export async function loadEscalations(
   const { rows } = await sql<{ customer_id: number; from_step: string; to_step: string; on: string }>`
     SELECT customer_id, from_step, to_step, (created_at AT TIME ZONE ${timezone})::date::text AS on
     FROM escalations WHERE team_id = ${teamId}
-      AND (created_at AT TIME ZONE ${timezone})::date BETWEEN ${from}::date AND ${to}::date
+      AND created_at >= ${instants(from, to, timezone).start} AND created_at < ${instants(from, to, timezone).end}
     ORDER BY created_at`.execute(db);
   return rows.map((r) => ({ customerId: r.customer_id, fromStep: r.from_step, toStep: r.to_step, on: r.on }));
 }

@@ -29,7 +29,8 @@ export async function loadTeamLedger(db: DbOrTrx, teamId: number, upTo: string):
       COALESCE(r.issued_on, r.due_on - c.payment_terms_days)::text AS issued_on, r.due_on::text AS due_on
     FROM receivables r JOIN customers c ON c.id = r.customer_id
     WHERE r.team_id = ${teamId} AND r.status NOT IN ('cancelled', 'written_off')
-      AND COALESCE(r.issued_on, r.due_on - c.payment_terms_days) <= ${upTo}::date`.execute(db);
+      AND COALESCE(r.issued_on, r.due_on - c.payment_terms_days) <= ${upTo}::date
+    ORDER BY r.id`.execute(db);
   const receipts = await sql<{ receivable_id: number; amount: number; received_on: string }>`
     SELECT a.receivable_id, a.amount, p.received_on::text AS received_on
     FROM payment_allocations a
