@@ -1,56 +1,23 @@
 // npm run bench:digest: builds every team's pre-due warnings and overdue list (neutral messages and
 // .xlsx) for 100,000 open receivables, 1,000 collectors and 50 teams, against one plain SQL read of
 // the same open rows measured in the same run.
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { buildMorningLists, renderContextOf } from '../../src/app/lists/daily-list.js';
 import { overdueWorkbook } from '../../src/app/lists/overdue-workbook.js';
-import { openPostgres } from '../../src/db/connect.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
 import { addDays, localDateIn } from '../../src/domain/local-date.js';
+import { openBenchDatabase } from './bench-database.js';
 
-const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const receivables = Number(process.env.BENCH_RECEIVABLES ?? 100_000);
 const today = localDateIn(new Date(), 'Asia/Shanghai');
-const name = `duebot_bench_${randomBytes(3).toString('hex')}`;
-
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
-const handle = openPostgres(url.toString());
-let peakRss = 0;
-const sample = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 20);
+const bench = await openBenchDatabase();
+const handle = bench.handle;
 
 try {
-  await migrateToLatest(handle.db);
   process.stdout.write(
     `Seeding ${receivables} receivables, 1000 collectors, 50 teams (in a separate process)… `,
   );
   // Seeding runs in its own process so the peak memory below is that of building the lists alone.
-  const seed = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/seed-demo.ts',
-      '--teams',
-      '50',
-      '--collectors',
-      '1000',
-      '--customers',
-      '20000',
-      '--receivables',
-      String(receivables),
-    ],
-    { env: { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: 'warn' }, encoding: 'utf8' },
-  );
-  if (seed.status !== 0) throw new Error(`seeding failed: ${seed.stderr}`);
+  bench.seedDemo({ teams: 50, collectors: 1000, customers: 20000, receivables });
   await sql`ANALYZE`.execute(handle.db);
   const count = async (table: 'promises' | 'follow_ups') =>
     (
@@ -75,7 +42,7 @@ try {
   let xlsxMs = 0;
   let items = 0;
   let messages = 0;
-  peakRss = process.memoryUsage().rss;
+  bench.resetPeak();
   const started = performance.now();
   for (const team of teams) {
     const t0 = performance.now();
@@ -87,7 +54,7 @@ try {
     perTeam.push(performance.now() - t0);
   }
   const total = performance.now() - started;
-  const buildPeak = peakRss;
+  const buildPeak = bench.peakRss();
 
   // The spreadsheets' share, timed again on their own (outside the total above).
   for (const team of teams) {
@@ -119,8 +86,5 @@ try {
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
-  clearInterval(sample);
-  await handle.close();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await bench.close();
 }

@@ -1,62 +1,29 @@
 // npm run bench:report: all 50 teams' monthly aging analyses (without charts) over 100,000
 // receivables with twelve months of payments, against one plain SQL aggregate of the same
 // month-end balances measured in the same run; then the time per chart and the peak memory.
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import pino from 'pino';
 import { type ChartDrawer, chartBlock, noCharts } from '../../src/app/reports/chart-image.js';
 import { monthlyFigures, renderMonthly } from '../../src/app/reports/monthly/monthly-report.js';
 import { loadReportData } from '../../src/app/reports/report-data.js';
 import { loadReportTeam } from '../../src/app/reports/report-service.js';
-import { openPostgres } from '../../src/db/connect.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
 import { monthPeriod } from '../../src/domain/kpi/period.js';
 import { addDays, addMonths, localDateIn, startOfMonth } from '../../src/domain/local-date.js';
+import { openBenchDatabase } from './bench-database.js';
 
-const adminUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const total = Number(process.env.BENCH_RECEIVABLES ?? 100_000);
 // The open book comes from the demo generator; settled invoices of the last twelve months fill the rest.
 const history = Math.round(total * 0.4);
 const now = new Date();
 const today = localDateIn(now, 'Asia/Shanghai');
 const monthEnd = addDays(startOfMonth(today), -1);
-const name = `duebot_bench_${randomBytes(3).toString('hex')}`;
 const logger = pino({ level: 'silent' });
-
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
-const handle = openPostgres(url.toString());
-let peakRss = 0;
-const sample = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 20);
+const bench = await openBenchDatabase();
+const handle = bench.handle;
 
 try {
-  await migrateToLatest(handle.db);
   process.stdout.write(`Seeding ${total - history} open-book receivables over 50 teams (separate process)… `);
-  const seed = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'scripts/seed-demo.ts',
-      '--teams',
-      '50',
-      '--collectors',
-      '1000',
-      '--customers',
-      '20000',
-      '--receivables',
-      String(total - history),
-    ],
-    { env: { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: 'warn' }, encoding: 'utf8' },
-  );
-  if (seed.status !== 0) throw new Error(`seeding failed: ${seed.stderr}`);
+  bench.seedDemo({ teams: 50, collectors: 1000, customers: 20000, receivables: total - history });
   process.stdout.write(`done; adding ${history} invoices settled over twelve months… `);
   const from = addMonths(startOfMonth(today), -12);
   await sql`SELECT setseed(0.42)`.execute(handle.db);
@@ -107,7 +74,7 @@ try {
 
   const teams = await handle.db.selectFrom('teams').select('id').orderBy('id').execute();
   const period = monthPeriod(monthEnd);
-  peakRss = process.memoryUsage().rss;
+  bench.resetPeak();
   const perTeam: number[] = [];
   let sheetsBytes = 0;
   let parts = 0;
@@ -122,7 +89,7 @@ try {
     perTeam.push(performance.now() - t0);
   }
   const reports = performance.now() - started;
-  const reportsPeak = peakRss;
+  const reportsPeak = bench.peakRss();
 
   // The charts of the first five teams' reports, each timed as it is drawn.
   const chartMs: number[] = [];
@@ -150,12 +117,9 @@ try {
     `all ${teams.length} teams' monthly aging analyses for ${period.label}, without charts: ${reports.toFixed(0)} ms (${parts} thread parts, ${(sheetsBytes / 1024).toFixed(0)} KiB of .xlsx; per team p50 ${perTeam[Math.floor(perTeam.length / 2)]?.toFixed(0)} ms, max ${perTeam.at(-1)?.toFixed(0)} ms)`,
     `target 2 × baseline = ${(2 * baseline).toFixed(0)} ms: ${reports <= 2 * baseline ? 'met' : 'missed'} (ratio ${(reports / baseline).toFixed(2)} × baseline)`,
     `per chart (${chartMs.length} charts of 5 teams): p50 ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms, max ${chartMs.at(-1)?.toFixed(0)} ms (first includes loading ECharts); target ≤ 300 ms: ${(chartMs.at(-1) ?? 0) <= 300 ? 'met' : 'missed'}`,
-    `peak RSS: ${(reportsPeak / 1024 / 1024).toFixed(0)} MB building the reports, ${(peakRss / 1024 / 1024).toFixed(0)} MB with the charts (target < 400 MB)`,
+    `peak RSS: ${(reportsPeak / 1024 / 1024).toFixed(0)} MB building the reports, ${(bench.peakRss() / 1024 / 1024).toFixed(0)} MB with the charts (target < 400 MB)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
-  clearInterval(sample);
-  await handle.close();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await bench.close();
 }

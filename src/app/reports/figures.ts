@@ -2,6 +2,7 @@
 import type { AgingBucket } from '../../domain/aging.js';
 import { AGING_BUCKETS } from '../../domain/aging.js';
 import type { LedgerReceipt } from '../../domain/kpi/ledger.js';
+import { ratioBp } from '../../domain/kpi/ratio.js';
 import { baseStep, type LadderStep, stepRank } from '../../domain/ladder.js';
 import type { ReportData } from './report-data.js';
 
@@ -57,4 +58,40 @@ export function customerStep(data: ReportData, customerId: number, maxDaysOverdu
   const byAge = baseStep(maxDaysOverdue);
   const stored = data.customers.get(customerId)?.escalationStep as LadderStep | null | undefined;
   return stored && stepRank(stored) > stepRank(byAge) ? stored : byAge;
+}
+
+/** Rows keyed by person and currency, each created from `blank` the first time it is asked for. */
+export function rowsByPerson<R>(blank: (personId: number | null, currency: string) => R) {
+  const rows = new Map<string, R>();
+  return {
+    row(personId: number | null, currency: string): R {
+      const key = `${personId}:${currency}`;
+      let r = rows.get(key);
+      if (!r) {
+        r = blank(personId, currency);
+        rows.set(key, r);
+      }
+      return r;
+    },
+    all: (): R[] => [...rows.values()],
+  };
+}
+
+/** Weekly plan achievement (collected ÷ planned, basis points) by `person:currency`. */
+export function planAchievements(data: ReportData): Map<string, number | null> {
+  const plans = new Map<string, { planned: number; collected: number }>();
+  for (const s of data.planScores) {
+    const key = `${s.personId}:${s.currency}`;
+    const p = plans.get(key) ?? { planned: 0, collected: 0 };
+    plans.set(key, { planned: p.planned + s.planned, collected: p.collected + s.collected });
+  }
+  return new Map([...plans].map(([key, p]) => [key, ratioBp(p.collected, p.planned)]));
+}
+
+/** Who a commitment counts for: whoever obtained it, else the collector of its item. */
+export function commitmentOwner(
+  data: ReportData,
+  c: { ownerId: number | null; itemId: number },
+): number | null {
+  return c.ownerId ?? data.itemsById.get(c.itemId)?.collectorId ?? null;
 }

@@ -7,7 +7,7 @@ import {
 import { openItemsAsOf } from '../../../domain/kpi/ledger.js';
 import { ratioBp } from '../../../domain/kpi/ratio.js';
 import { addDays } from '../../../domain/local-date.js';
-import { addTo, personName } from '../figures.js';
+import { addTo, commitmentOwner, personName, planAchievements, rowsByPerson } from '../figures.js';
 import type { ReportData } from '../report-data.js';
 import { answersByDeadline } from '../weekly/weekly-collectors.js';
 
@@ -36,39 +36,30 @@ export interface CollectorKpi {
 export function collectorKpis(data: ReportData): CollectorKpi[] {
   const { period, asOf } = data;
   const before = addDays(period.start, -1);
-  const rows = new Map<
-    string,
-    CollectorKpi & { opening: number; invoiced: number; receipts: TimedReceipt[] }
-  >();
-  const row = (personId: number | null, currency: string) => {
-    const key = `${personId}:${currency}`;
-    let r = rows.get(key);
-    if (!r) {
-      r = {
-        personId,
-        name: personName(data, personId),
-        currency,
-        collected: 0,
-        collectionRateBp: null,
-        overdue: 0,
-        overdueBefore: 0,
-        followUps: 0,
-        promisesMade: 0,
-        promisesKept: 0,
-        promisesBroken: 0,
-        keepingRateBp: null,
-        answersByDeadline: 0,
-        planAchievementBp: null,
-        weightedDaysLate: null,
-        latenessWeighted: 0,
-        opening: 0,
-        invoiced: 0,
-        receipts: [],
-      };
-      rows.set(key, r);
-    }
-    return r;
-  };
+  type Row = CollectorKpi & { opening: number; invoiced: number; receipts: TimedReceipt[] };
+  const { row, all } = rowsByPerson(
+    (personId, currency): Row => ({
+      personId,
+      name: personName(data, personId),
+      currency,
+      collected: 0,
+      collectionRateBp: null,
+      overdue: 0,
+      overdueBefore: 0,
+      followUps: 0,
+      promisesMade: 0,
+      promisesKept: 0,
+      promisesBroken: 0,
+      keepingRateBp: null,
+      answersByDeadline: 0,
+      planAchievementBp: null,
+      weightedDaysLate: null,
+      latenessWeighted: 0,
+      opening: 0,
+      invoiced: 0,
+      receipts: [],
+    }),
+  );
   for (const o of openItemsAsOf(data.items, data.byItem, asOf))
     if (o.bucket !== 'not_due') row(o.item.collectorId, o.item.currency).overdue += o.outstanding;
   for (const o of openItemsAsOf(data.items, data.byItem, before)) {
@@ -90,7 +81,7 @@ export function collectorKpis(data: ReportData): CollectorKpi[] {
   for (const f of data.followUps) if (f.personId !== null) addTo(followUps, f.personId, 1);
   const settled = new Map<string, { kept: number; broken: number }>();
   for (const c of data.commitments) {
-    const owner = c.ownerId ?? data.itemsById.get(c.itemId)?.collectorId ?? null;
+    const owner = commitmentOwner(data, c);
     if (c.madeOn >= period.start && c.madeOn <= asOf) row(owner, c.currency).promisesMade += 1;
     if (!c.settledOn || c.settledOn < period.start || c.settledOn > asOf) continue;
     const s = settled.get(`${owner}:${c.currency}`) ?? { kept: 0, broken: 0 };
@@ -100,17 +91,11 @@ export function collectorKpis(data: ReportData): CollectorKpi[] {
     row(owner, c.currency);
   }
   const answers = answersByDeadline(data);
-  const plans = new Map<string, { planned: number; collected: number }>();
-  for (const p of data.planScores) {
-    const key = `${p.personId}:${p.currency}`;
-    const acc = plans.get(key) ?? { planned: 0, collected: 0 };
-    plans.set(key, { planned: acc.planned + p.planned, collected: acc.collected + p.collected });
-  }
+  const plans = planAchievements(data);
   const table = data.team.settings.commissionTable;
-  return [...rows.values()]
+  return all()
     .map(({ opening, invoiced, receipts, ...r }) => {
       const s = settled.get(`${r.personId}:${r.currency}`) ?? { kept: 0, broken: 0 };
-      const plan = plans.get(`${r.personId}:${r.currency}`);
       return {
         ...r,
         collectionRateBp: collectionRateBp({ opening, invoiced, collected: r.collected }),
@@ -119,7 +104,7 @@ export function collectorKpis(data: ReportData): CollectorKpi[] {
         promisesBroken: s.broken,
         keepingRateBp: ratioBp(s.kept, s.kept + s.broken),
         answersByDeadline: r.personId === null ? 0 : (answers.get(r.personId) ?? 0),
-        planAchievementBp: plan ? ratioBp(plan.collected, plan.planned) : null,
+        planAchievementBp: plans.get(`${r.personId}:${r.currency}`) ?? null,
         weightedDaysLate: weightedDaysLate(receipts),
         latenessWeighted: latenessWeightedCollected(receipts, table),
       };

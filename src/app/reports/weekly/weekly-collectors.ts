@@ -1,6 +1,5 @@
 import { openItemsAsOf } from '../../../domain/kpi/ledger.js';
-import { ratioBp } from '../../../domain/kpi/ratio.js';
-import { addTo, personName } from '../figures.js';
+import { addTo, commitmentOwner, personName, planAchievements, rowsByPerson } from '../figures.js';
 import type { ReportData } from '../report-data.js';
 
 /** One collector's week in one currency. */
@@ -38,28 +37,21 @@ export function answersByDeadline(data: ReportData): Map<number, number> {
 /** Per collector and currency: overdue now, collected, promises, deadline answers and plan achievement. */
 export function collectorWeeks(data: ReportData): CollectorWeek[] {
   const { period, asOf } = data;
-  const rows = new Map<string, CollectorWeek>();
-  const row = (personId: number | null, currency: string): CollectorWeek => {
-    const key = `${personId}:${currency}`;
-    let r = rows.get(key);
-    if (!r) {
-      r = {
-        personId,
-        name: personName(data, personId),
-        currency,
-        overdue: 0,
-        overdueItems: 0,
-        collected: 0,
-        promisesDue: 0,
-        promisesKept: 0,
-        promisesBroken: 0,
-        answersByDeadline: 0,
-        planAchievementBp: null,
-      };
-      rows.set(key, r);
-    }
-    return r;
-  };
+  const { row, all } = rowsByPerson(
+    (personId, currency): CollectorWeek => ({
+      personId,
+      name: personName(data, personId),
+      currency,
+      overdue: 0,
+      overdueItems: 0,
+      collected: 0,
+      promisesDue: 0,
+      promisesKept: 0,
+      promisesBroken: 0,
+      answersByDeadline: 0,
+      planAchievementBp: null,
+    }),
+  );
   for (const o of openItemsAsOf(data.items, data.byItem, asOf)) {
     if (o.bucket === 'not_due') continue;
     const r = row(o.item.collectorId, o.item.currency);
@@ -72,7 +64,7 @@ export function collectorWeeks(data: ReportData): CollectorWeek[] {
       row(item.collectorId, item.currency).collected += rc.amount;
   }
   for (const c of data.commitments) {
-    const owner = c.ownerId ?? data.itemsById.get(c.itemId)?.collectorId ?? null;
+    const owner = commitmentOwner(data, c);
     if (c.dueOn >= period.start && c.dueOn <= asOf && c.status !== 'cancelled') {
       const r = row(owner, c.currency);
       r.promisesDue += 1;
@@ -82,19 +74,13 @@ export function collectorWeeks(data: ReportData): CollectorWeek[] {
       row(owner, c.currency).promisesBroken += 1;
   }
   const answers = answersByDeadline(data);
-  const plans = new Map<string, { planned: number; collected: number }>();
-  for (const s of data.planScores) {
-    const key = `${s.personId}:${s.currency}`;
-    const p = plans.get(key) ?? { planned: 0, collected: 0 };
-    plans.set(key, { planned: p.planned + s.planned, collected: p.collected + s.collected });
-    row(s.personId, s.currency);
-  }
-  for (const r of rows.values()) {
+  const plans = planAchievements(data);
+  for (const s of data.planScores) row(s.personId, s.currency);
+  for (const r of all()) {
     if (r.personId !== null) r.answersByDeadline = answers.get(r.personId) ?? 0;
-    const plan = plans.get(`${r.personId}:${r.currency}`);
-    r.planAchievementBp = plan ? ratioBp(plan.collected, plan.planned) : null;
+    r.planAchievementBp = plans.get(`${r.personId}:${r.currency}`) ?? null;
   }
-  return [...rows.values()].sort(
+  return all().sort(
     (a, b) => a.currency.localeCompare(b.currency) || b.overdue - a.overdue || a.name.localeCompare(b.name),
   );
 }
