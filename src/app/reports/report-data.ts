@@ -72,18 +72,33 @@ export async function loadReportData(
 ): Promise<ReportData> {
   const tz = team.team.timezone;
   const id = team.team.id;
-  const { items, receipts } = await loadTeamLedger(db, id, asOf);
-  const customers = await loadReportCustomers(db, id);
   // Keeping rates and the forecast look back a year; the period itself may reach further back.
   const since = addMonths(period.start < asOf ? period.start : asOf, -12);
-  const commitments = await loadReportCommitments(db, id, since, tz);
-  const followUps = await loadFollowUps(db, id, period.start, asOf, tz);
-  const answers = await loadAnswers(db, id, period.start, asOf, tz);
-  const planScores = await loadPlanScores(db, id, period.start, asOf);
-  const escalations = await loadEscalations(db, id, period.start, asOf, tz);
-  const disputes = await loadOpenDisputes(db, id, tz);
-  const claims = await loadPendingClaims(db, id, tz);
-  const reasons = await lastReasons(db, id, asOf, tz);
+  // Independent reads: on a pool they overlap, inside a transaction they simply queue.
+  const [
+    ledger,
+    customers,
+    commitments,
+    followUps,
+    answers,
+    planScores,
+    escalations,
+    disputes,
+    claims,
+    reasons,
+  ] = await Promise.all([
+    loadTeamLedger(db, id, asOf),
+    loadReportCustomers(db, id),
+    loadReportCommitments(db, id, since, tz),
+    loadFollowUps(db, id, period.start, asOf, tz),
+    loadAnswers(db, id, period.start, asOf, tz),
+    loadPlanScores(db, id, period.start, asOf),
+    loadEscalations(db, id, period.start, asOf, tz),
+    loadOpenDisputes(db, id, tz),
+    loadPendingClaims(db, id, tz),
+    lastReasons(db, id, asOf, tz),
+  ]);
+  const { items, receipts } = ledger;
   const personIds = [
     ...items.flatMap((i) => (i.collectorId === null ? [] : [i.collectorId])),
     ...commitments.flatMap((c) => (c.ownerId === null ? [] : [c.ownerId])),
