@@ -39,8 +39,8 @@ describe('help', () => {
     for (const word of ['承诺', '跟进', '争议', '已付', '查询', '逾期', '绑定'])
       expect(zhHelp).toContain(word);
     expect(replyText(await s.command(zh.who.email, 'east', '帮助 查询'))).toContain('示例');
-    expect(replyText(await s.command(en.who.email, 'intl', 'help report'))).toBe(
-      '`report` is not available on this Duebot yet. `help` lists what is.',
+    expect(replyText(await s.command(en.who.email, 'intl', 'help report'))).toMatch(
+      /^`report \[weekly \| aging \| kpi \| forecast\] \[2026-W47 \| 2026-11\]`.*\nExample: `report weekly 2026-W47`/,
     );
   });
 });
@@ -143,7 +143,7 @@ describe('item commands in English', () => {
       "I found no open item for 'INV-0000-404'",
     );
     expect(replyText(await s.command(en.who.email, 'intl', 'report'))).toBe(
-      '`report` is not available on this Duebot yet. `help` lists what is.',
+      'Collectors see their own figures: `report kpi`.',
     );
     expect(await counts()).toEqual(before);
   });
