@@ -2,15 +2,9 @@ import type { DbOrTrx } from '../../db/connect.js';
 import {
   lastReasons,
   loadAnswers,
-  loadEscalations,
   loadFollowUps,
-  loadOpenDisputes,
-  loadPendingClaims,
   loadPlanScores,
   type ReportAnswer,
-  type ReportClaim,
-  type ReportDispute,
-  type ReportEscalation,
   type ReportFollowUp,
   type ReportPlanScore,
 } from '../../db/repositories/report-activity.repository.js';
@@ -24,6 +18,14 @@ import {
   loadTeamLedger,
   type ReportCustomer,
 } from '../../db/repositories/report-ledger.repository.js';
+import {
+  loadEscalations,
+  loadOpenDisputes,
+  loadPendingClaims,
+  type ReportClaim,
+  type ReportDispute,
+  type ReportEscalation,
+} from '../../db/repositories/report-matters.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
 import type { WorkingCalendar } from '../../domain/calendar.js';
 import { type LedgerItem, type LedgerReceipt, receiptsByItem } from '../../domain/kpi/ledger.js';

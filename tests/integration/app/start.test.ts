@@ -53,7 +53,7 @@ describe('npm start', () => {
     const workspace = (await (await fetch(`${url}/api/workspace`)).json()) as {
       channels: { chatId: string }[];
     };
-    expect(workspace.channels.map((c) => c.chatId)).toEqual(['east', 'south', 'intl']);
+    expect(workspace.channels.map((c) => c.chatId)).toEqual(['east', 'south', 'intl', 'reports']);
   });
 
   it('refuses a malformed setting with one clear line and exit code 2, without a stack trace', async () => {

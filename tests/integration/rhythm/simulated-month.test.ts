@@ -31,6 +31,17 @@ function postsByDay(prefix: string): Map<string, number> {
   return days;
 }
 
+/** The east team's report main messages by period. */
+function postsByReport(kind: 'weekly' | 'monthly'): Map<string, number> {
+  const periods = new Map<string, number>();
+  for (const s of port.sent) {
+    const m = new RegExp(`^report:${kind}:team-1:([0-9W-]+)@sandbox:reports$`).exec(s.dedupeKey ?? '');
+    if (m?.[1]) periods.set(m[1], (periods.get(m[1]) ?? 0) + 1);
+  }
+  for (const [period, n] of periods) expect(n, period).toBe(1);
+  return periods;
+}
+
 describe('a simulated month with two bot instances sharing one database', () => {
   it('posts once per working day, never on the National Day holiday, and catches up after an outage', async () => {
     // Two processes, one database: each has its own scheduler and outbox worker.
@@ -78,8 +89,21 @@ describe('a simulated month with two bot instances sharing one database', () => 
       .execute();
     expect(runs).toHaveLength(1);
     expect(runs[0]?.started_at.toISOString()).toBe('2026-10-13T03:00:00.000Z');
+    // The weekly report on each week's last working day (Friday 9 Oct falls in the holiday week's
+    // make-up days), and September's aging analysis on October's first working day, the 8th.
+    const weekly = [...postsByReport('weekly').keys()];
+    expect(weekly).toEqual(['2026-W39', '2026-W40', '2026-W41', '2026-W42']);
+    expect([...postsByReport('monthly').keys()]).toEqual(['2026-09']);
+    const monthlyRun = await t.db
+      .selectFrom('job_runs')
+      .select('run_key')
+      .where('job', '=', 'monthly_report')
+      .where('team_id', '=', 1)
+      .execute();
+    expect(monthlyRun.map((r) => r.run_key)).toEqual(['monthly_report:team-1:2026-10-08']);
     // Every message reached the chat exactly once.
     const keys = port.sent.filter((s) => s.op !== 'update').map((s) => s.dedupeKey);
     expect(new Set(keys).size).toBe(keys.length);
-  });
+    // A month of ticks for two instances, with the weekly and monthly reports drawn on the way.
+  }, 150_000);
 });

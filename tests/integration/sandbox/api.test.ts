@@ -50,7 +50,10 @@ describe('sandbox workspace API', () => {
     expect(await page.res.text()).toContain('/static/app.js');
     const { res } = await get('/api/workspace');
     const workspace = (await res.json()) as Record<string, unknown>;
-    expect(workspace.channels).toEqual([{ chatId: 'east', name: 'East China', teamId: expect.any(Number) }]);
+    expect(workspace.channels).toEqual([
+      { chatId: 'east', name: 'East China', teamId: expect.any(Number) },
+      { chatId: 'reports', name: 'Reports · 报表 (all teams)', teamId: null },
+    ]);
     expect(workspace.people).toContainEqual({
       userId: COLLECTOR,
       name: 'Li Lei',
