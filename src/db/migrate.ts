@@ -9,6 +9,8 @@ export function createMigrator(db: Db): Migrator {
   return new Migrator({
     db: db as unknown as Kysely<unknown>,
     provider: { getMigrations: async () => migrations },
+    // Features land on separate lines of work; a database migrated between them still takes the rest.
+    allowUnorderedMigrations: true,
   });
 }
 
