@@ -42,7 +42,7 @@ function promiseLines(story: CustomerStory, m: Messages): string[] {
     head,
     ...story.promises.map(
       (p) =>
-        `• ${m.lookups.promiseLine(p.madeOn, money(p.amount, p.currency), p.promisedOn, p.invoiceNo, m.promiseStatus(p.status))}`,
+        `• ${m.lookups.promiseLine(p.madeOn, money(p.amount, p.currency), p.promisedOn, p.invoiceNo ?? m.commitments.wholeCustomer, m.promiseStatus(p.status))}`,
     ),
   ];
 }

@@ -1,13 +1,12 @@
 import type {
-  DueConfirmationTable,
   FollowUpTable,
   LeaveTable,
   PaidClaimTable,
   PlanLineTable,
-  PromiseTable,
   WeeklyPlanTable,
   WeeklyScoreTable,
 } from './collection.js';
+import type { CommitmentTable, DisputeTable, RepaymentPlanTable } from './commitments.js';
 import type { EscalationTable } from './escalation.js';
 import type { CustomerTable, PaymentAllocationTable, PaymentTable, ReceivableTable } from './ledger.js';
 import type { LetterTemplateTable } from './letters.js';
@@ -29,6 +28,7 @@ import type {
 import type { ReportSnapshotTable } from './reports.js';
 
 export type * from './collection.js';
+export type * from './commitments.js';
 export type * from './escalation.js';
 export type * from './ledger.js';
 export type * from './letters.js';
@@ -47,9 +47,10 @@ export interface Database {
   receivables: ReceivableTable;
   payments: PaymentTable;
   payment_allocations: PaymentAllocationTable;
-  promises: PromiseTable;
+  commitments: CommitmentTable;
+  repayment_plans: RepaymentPlanTable;
+  disputes: DisputeTable;
   follow_ups: FollowUpTable;
-  due_confirmations: DueConfirmationTable;
   paid_claims: PaidClaimTable;
   weekly_plans: WeeklyPlanTable;
   plan_lines: PlanLineTable;

@@ -21,11 +21,7 @@ afterAll(async () => {
 });
 
 const promisesOn = (itemId: number) =>
-  s.t.db
-    .selectFrom('promises')
-    .select(['amount', 'promised_on'])
-    .where('receivable_id', '=', itemId)
-    .execute();
+  s.t.db.selectFrom('commitments').select(['amount', 'due_on']).where('receivable_id', '=', itemId).execute();
 
 describe('which one?', () => {
   it('a customer with several open items: lists them as buttons; a click records the promise on that item', async () => {
@@ -49,7 +45,7 @@ describe('which one?', () => {
 
     const done = await s.click(who.email, 'east', chosen);
     expect(replyText(done)).toBe(`✓ ${item.customer_name} · ${invoice}: 承诺 2026-12-04 付 ¥100.00`);
-    expect(await promisesOn(item.id)).toEqual([{ amount: 10_000, promised_on: '2026-12-04' }]);
+    expect(await promisesOn(item.id)).toEqual([{ amount: 10_000, due_on: '2026-12-04' }]);
   });
 
   it('part of a name shared by several customers: pick the customer, then the item', async () => {
