@@ -18,11 +18,17 @@ beforeAll(async () => {
   collector = await h.person('collector', 'east', 1);
   const other = await h.person('collector', 'east', 0);
   // This collector's only items are the ones below, so the deadline speaks of them alone.
-  await h.t.db.updateTable('receivables').set({ collector_id: other.id }).where('collector_id', '=', collector.id).execute();
+  await h.t.db
+    .updateTable('receivables')
+    .set({ collector_id: other.id })
+    .where('collector_id', '=', collector.id)
+    .execute();
   ({ items } = await addCustomer(h, 'DT-1', '延期测试有限公司', collector.id, [
     { invoice: 'DT-A', yuan: 8000, due: '2026-12-01' },
   ]));
-  teamId = (await h.t.db.selectFrom('teams').select('id').where('code', '=', 'east').executeTakeFirstOrThrow()).id;
+  teamId = (
+    await h.t.db.selectFrom('teams').select('id').where('code', '=', 'east').executeTakeFirstOrThrow()
+  ).id;
   await runAt(h, '2026-11-30T01:00:00Z');
 });
 afterAll(async () => {

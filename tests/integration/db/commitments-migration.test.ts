@@ -35,7 +35,11 @@ afterAll(async () => {
 
 describe('carrying the collection record over to commitments', () => {
   it('keeps every promise under its own id, dated and owned as before', async () => {
-    const promise = await t.db.selectFrom('commitments').selectAll().where('id', '=', 41).executeTakeFirstOrThrow();
+    const promise = await t.db
+      .selectFrom('commitments')
+      .selectAll()
+      .where('id', '=', 41)
+      .executeTakeFirstOrThrow();
     expect(promise).toMatchObject({
       kind: 'promise',
       team_id: 1,

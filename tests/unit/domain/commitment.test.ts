@@ -53,9 +53,12 @@ describe('repayment plan instalments', () => {
     expect(checkPlan(plan, 30_000)).toBeNull();
     expect(checkPlan(plan, 29_999)).toBe('over_outstanding');
     expect(checkPlan([plan[1], plan[0]] as never, 30_000)).toBe('dates_not_rising');
-    expect(checkPlan(Array.from({ length: 13 }, (_, i) => ({ amount: 1, dueOn: `2027-01-${String(i + 10)}` })), 99)).toBe(
-      'too_many',
-    );
+    expect(
+      checkPlan(
+        Array.from({ length: 13 }, (_, i) => ({ amount: 1, dueOn: `2027-01-${String(i + 10)}` })),
+        99,
+      ),
+    ).toBe('too_many');
     expect(checkPlan([], 10)).toBe('none');
   });
 });
