@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import type { DbHandle } from './db/connect.js';
 import { DuebotError } from './errors.js';
 import { type AppServer, startAppServer } from './http/app-server.js';
+import { checkHealth } from './http/health.js';
 
 /** What the person starting Duebot should know about where it is reachable. */
 function announce(config: Config, url: string): string[] {
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     server = await startAppServer({
       edges,
       fallback: sandbox?.handle ?? null,
+      observe: { health: () => checkHealth({ db: handle.db, clock, edges }), metrics: app.metrics },
       port: config.http.port,
       host: config.http.host,
       logger,
