@@ -36,7 +36,9 @@ describe('reports in a browser', () => {
     // Pictures load lazily, once they are on screen.
     await chart.scrollIntoViewIfNeeded();
     await expect
-      .poll(() => chart.locator('img').evaluate((node) => (node as unknown as { complete: boolean }).complete))
+      .poll(() =>
+        chart.locator('img').evaluate((node) => (node as unknown as { complete: boolean }).complete),
+      )
       .toBe(true);
     const drawn = await chart.locator('img').evaluate((node) => {
       // The page's own image element, read in the browser.

@@ -39,7 +39,12 @@ describe('the sandbox clock over days', () => {
     const first = await post<{ outcomes: Run[] }>('/api/clock/run-today', {});
     expect(first.outcomes).toContainEqual({ team: 'east', job: 'morning', date: TODAY, outcome: 'ran' });
     const again = await post<{ outcomes: Run[] }>('/api/clock/run-today', {});
-    expect(again.outcomes).toContainEqual({ team: 'east', job: 'morning', date: TODAY, outcome: 'already_ran' });
+    expect(again.outcomes).toContainEqual({
+      team: 'east',
+      job: 'morning',
+      date: TODAY,
+      outcome: 'already_ran',
+    });
     expect(again.outcomes.filter((o) => o.outcome === 'ran')).toEqual([]);
   });
 
