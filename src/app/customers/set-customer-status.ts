@@ -47,7 +47,13 @@ export async function setCustomerStatus(
   await app.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('customers')
-      .set({ status, updated_at: now })
+      .set({
+        status,
+        updated_at: now,
+        // A hand-set hold says who set it and when; any other status clears that.
+        hold_set_by: status === 'credit_hold' ? actor.personId : null,
+        hold_set_at: status === 'credit_hold' ? now : null,
+      })
       .where('id', '=', customer.id)
       .execute();
     await recordAudit(trx, {
