@@ -63,6 +63,12 @@ export async function runImport(
     const result = newResult(importId, options.kind, file, plan.ignored);
     const issues = new IssueLog(plan);
     const counter = { rows: 0 };
+    const count = (outcome: 'committed' | 'rejected') =>
+      options.metrics?.imported(options.kind, outcome, {
+        written: outcome === 'committed' ? result.rows - result.rejected : 0,
+        rejected: result.rejected,
+        skipped: 0,
+      });
     const settle = () => {
       result.rows = counter.rows;
       result.rejected = issues.rejectedRows.size;
@@ -78,6 +84,7 @@ export async function runImport(
       settle();
       result.rejected = 0;
       await finishImport(handle.db, importId, outcomeOf(result, 'rejected', clock.now()));
+      count('rejected');
       return result;
     }
 
@@ -144,12 +151,14 @@ export async function runImport(
         { importId, kind: options.kind, rows: result.rows, rejected: result.rejected },
         'import rejected',
       );
+      count('rejected');
       return result;
     }
 
     if (result.rejectsFile) await writeRejectsFile(file, result.rejectsFile, issues.rejectedRows);
     if (options.kind === 'payments') await evaluateAfterPayments(handle.db, clock, logger, importId);
     result.elapsedMs = performance.now() - startedAt;
+    count('committed');
     const { rows, inserted, updated, unchanged, rejected, phasesMs } = result;
     logger.info(
       { importId, kind: options.kind, rows, inserted, updated, unchanged, rejected, phasesMs },

@@ -1,4 +1,5 @@
 import type { ImportKind } from '../db/schema/index.js';
+import type { Metrics } from '../observability/metrics.js';
 
 export type { ImportKind };
 
@@ -70,6 +71,8 @@ export interface ImportOptions {
   /** Rows per batch when validating and staging; default 1,000. */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** Counts the import and its rows for /metrics. */
+  metrics?: Metrics;
 }
 
 export interface ImportCounts {

@@ -9,6 +9,7 @@ import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
 import { reportsEn } from './reports-en.js';
+import { sandboxEn } from './sandbox-en.js';
 import { weeklyEn } from './weekly-en.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -189,6 +190,7 @@ export const en = {
   letters: lettersEn,
   promises: promisesEn,
   reports: reportsEn,
+  sandbox: sandboxEn,
   weekly: weeklyEn,
   paidClaimNotice: (
     who: string,

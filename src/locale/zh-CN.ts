@@ -7,6 +7,7 @@ import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
 import { promisesZh } from './promises-zh.js';
 import { reportsZh } from './reports-zh.js';
+import { sandboxZh } from './sandbox-zh.js';
 import { weeklyZhCN } from './weekly-zh-CN.js';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -165,6 +166,7 @@ export const zhCN: Messages = {
   letters: lettersZh,
   promises: promisesZh,
   reports: reportsZh,
+  sandbox: sandboxZh,
   weekly: weeklyZhCN,
   paidClaimNotice: (who, customer, invoice, amount, date, ref) =>
     `${who} 反馈 ${customer} 已于 ${date} 支付 ${invoice} ${amount}${ref ? `（流水号 ${ref}）` : ''}，请核对银行流水。`,

@@ -159,3 +159,19 @@ export async function outboxState(db: DbOrTrx, dedupeKey: string): Promise<strin
     .executeTakeFirst();
   return row?.state;
 }
+
+/** When the oldest undelivered message was queued, and since when the longest-waiting due one has been due. */
+export async function outboxBacklog(
+  db: DbOrTrx,
+  now: Date,
+): Promise<{ oldestQueuedAt: Date | null; oldestDueAt: Date | null }> {
+  const row = await db
+    .selectFrom('outbox')
+    .select([
+      sql<Date | null>`min(created_at)`.as('oldest_queued'),
+      sql<Date | null>`min(next_attempt_at) FILTER (WHERE next_attempt_at <= ${now})`.as('oldest_due'),
+    ])
+    .where('state', 'in', ['pending', 'sending'])
+    .executeTakeFirstOrThrow();
+  return { oldestQueuedAt: row.oldest_queued, oldestDueAt: row.oldest_due };
+}

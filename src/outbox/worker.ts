@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/connect.js';
 import type { Platform } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../observability/metrics.js';
 import { backoffMs } from './backoff.js';
 import {
   claimDue,
@@ -24,6 +25,8 @@ export interface OutboxWorkerOptions {
   leaseMs?: number;
   batchSize?: number;
   maxAttempts?: number;
+  /** Counts deliveries, retries and rate-limit waits per platform. */
+  metrics?: Metrics;
 }
 
 /** Counters for /metrics. */
@@ -96,6 +99,7 @@ export class OutboxWorker {
     if (!port) {
       await markDead(db, item, `no ${item.platform} connection is configured`);
       this.stats.dead++;
+      this.options.metrics?.gaveUp(item.platform);
       return;
     }
     try {
@@ -123,6 +127,7 @@ export class OutboxWorker {
         }
       });
       this.stats.delivered++;
+      this.options.metrics?.delivered(item.platform);
     } catch (err) {
       await this.fail(item, err);
     }
@@ -177,12 +182,14 @@ export class OutboxWorker {
     }
     if (err instanceof RateLimitError) {
       this.stats.rateLimited++;
+      this.options.metrics?.rateLimited(item.platform);
       await markRetry(db, item, new Date(now + err.retryAfterMs), reason, false);
       return;
     }
     const retryable = !(err instanceof DeliveryError) || err.retryable;
     if (!retryable || item.attempts >= (this.options.maxAttempts ?? 8)) {
       this.stats.dead++;
+      this.options.metrics?.gaveUp(item.platform);
       logger.error(
         { key: item.dedupeKey, attempts: item.attempts, reason },
         'message could not be delivered; giving up',
@@ -191,6 +198,7 @@ export class OutboxWorker {
       return;
     }
     this.stats.retried++;
+    this.options.metrics?.retried(item.platform);
     logger.warn(
       { key: item.dedupeKey, attempts: item.attempts, reason },
       'message delivery failed; will retry',
