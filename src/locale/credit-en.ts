@@ -8,4 +8,10 @@ export const creditEn = {
   exposure: (exposure: string, limit: string) => `exposure ${exposure} of limit ${limit}`,
   noLimit: (exposure: string) => `exposure ${exposure}, no limit set`,
   separator: '; ',
+  holdOn: (customer: string, code: string, reasons: string) =>
+    `⛔ ${customer} (${code}) is on credit hold: ${reasons}. Sales and the warehouse: stop supplying until it is lifted.`,
+  holdOff: (customer: string, code: string) =>
+    `✅ ${customer} (${code}) is off credit hold: within its limit and nothing overdue past the hold age. Supply may resume.`,
+  riskCrossed: (customer: string, code: string, risk: string, invoice: string, days: number) =>
+    `⚠ ${customer} (${code}) is now ${risk}: its oldest item ${invoice} is ${days} days overdue.`,
 };
