@@ -10,6 +10,7 @@ import * as weeklyCheckins from './0008_weekly_checkins.js';
 import * as larkAdapter from './0009_lark_adapter.js';
 import * as reports from './0013_reports.js';
 import * as deliveryProgress from './0014_delivery_progress.js';
+import * as creditControl from './0016_credit_control.js';
 import * as sandboxClock from './0018_sandbox_clock.js';
 
 /** Every migration in order; a static list works the same from source and from the built bundle. */
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0009_lark_adapter': larkAdapter,
   '0013_reports': reports,
   '0014_delivery_progress': deliveryProgress,
+  '0016_credit_control': creditControl,
   '0018_sandbox_clock': sandboxClock,
 };
