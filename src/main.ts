@@ -1,5 +1,5 @@
 import { createLarkEdge } from '../adapters/lark/index.js';
-import { createSandboxHandler, SandboxChatPort } from '../adapters/sandbox/index.js';
+import { createSandboxHandler, restoreSandboxClock, SandboxChatPort } from '../adapters/sandbox/index.js';
 import { createSlackEdge } from '../adapters/slack/index.js';
 import { dailySummaries } from './app/daily-summary.js';
 import { createDuebot } from './app/duebot.js';
@@ -49,6 +49,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // The sandbox's simulated clock carries on where it was left, before anything reads the time.
+  if (config.sandbox) await restoreSandboxClock(handle.db, clock);
   for (const summary of await dailySummaries(handle.db, clock, logger))
     process.stdout.write(`\n${renderSummary(summary)}\n`);
 

@@ -84,6 +84,8 @@ export const FIELDS: Readonly<Record<ImportKind, readonly FieldSpec[]>> = {
     f('timezone', ['时区', 'Timezone', 'Time Zone', 'TZ']),
     f('locale', ['语言', 'Locale', 'Language']),
     f('calendar', ['日历', '工作日历', 'Calendar', 'Calendar Kind']),
+    f('legal_name', ['公司名称', '公司全称', '法定名称', 'Legal Name', 'Company', 'Company Name']),
+    f('legal_address', ['公司地址', '注册地址', 'Legal Address', 'Company Address']),
     ...settingFields,
   ],
   roster: [

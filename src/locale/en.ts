@@ -3,11 +3,13 @@ import type { LadderStep } from '../domain/ladder.js';
 import type { RiskClass } from '../domain/risk.js';
 import { claimsEn } from './claims-en.js';
 import { commandsEn } from './commands-en.js';
+import { creditEn } from './credit-en.js';
 import { customersEn } from './customers-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
 import { reportsEn } from './reports-en.js';
+import { sandboxEn } from './sandbox-en.js';
 import { weeklyEn } from './weekly-en.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -68,7 +70,6 @@ export const en = {
     firm: 'Due within 3 days: confirm the payment with the customer today.',
     cooperative: 'Due soon: a friendly reminder to the customer is due.',
     retention: 'retention money',
-    creditHold: '⛔ credit hold',
     disputed: '⚠ disputed',
     claimPending: 'customer says paid: awaiting finance',
     promisedUntil: (date: string) => `promised for ${date}`,
@@ -182,12 +183,14 @@ export const en = {
     managerLine: (who: string, count: number) => `${who}: ${plural(count, 'item', 'items')}`,
   },
   commands: commandsEn,
+  credit: creditEn,
   lookups: lookupsEn,
   claims: claimsEn,
   customers: customersEn,
   letters: lettersEn,
   promises: promisesEn,
   reports: reportsEn,
+  sandbox: sandboxEn,
   weekly: weeklyEn,
   paidClaimNotice: (
     who: string,

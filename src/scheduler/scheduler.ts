@@ -35,6 +35,11 @@ export class Scheduler {
 
   constructor(private readonly options: SchedulerOptions) {}
 
+  /** The jobs this scheduler runs, with their times of day. */
+  get jobs(): readonly JobDefinition[] {
+    return this.options.jobs;
+  }
+
   /** Schedules every team's jobs and catches up today's runs that were missed while the bot was down. */
   async start(): Promise<void> {
     await this.reload();

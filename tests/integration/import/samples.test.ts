@@ -64,7 +64,13 @@ describe('the sample files', () => {
       .selectAll()
       .where('code', '=', 'NORTH')
       .executeTakeFirstOrThrow();
-    expect(team).toMatchObject({ locale: 'zh-CN', calendar_kind: 'cn', timezone: 'Asia/Shanghai' });
+    expect(team).toMatchObject({
+      locale: 'zh-CN',
+      calendar_kind: 'cn',
+      timezone: 'Asia/Shanghai',
+      legal_name: '上海示例机电设备有限公司',
+      legal_address: '上海市浦东新区张江路 88 号',
+    });
     expect(team.settings).toEqual({ warningDays: 7, deadlineTime: '17:30', largeAmount: 30_000_000 });
 
     const customer = await t.db
