@@ -24,6 +24,7 @@ import type { LetterTemplateTable } from './letters.js';
 import type {
   AuditLogTable,
   ImportTable,
+  InboundEventTable,
   JobRunTable,
   ListMessageTable,
   OutboxTable,
@@ -70,6 +71,7 @@ export interface Database {
   list_messages: ListMessageTable;
   job_runs: JobRunTable;
   outbox: OutboxTable;
+  inbound_events: InboundEventTable;
   audit_log: AuditLogTable;
   imports: ImportTable;
   escalations: EscalationTable;
