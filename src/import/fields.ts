@@ -209,6 +209,23 @@ export const FIELDS: Readonly<Record<ImportKind, readonly FieldSpec[]>> = {
     f('bank', ['银行', '收款银行', '开户行', 'Bank']),
     f('reference', ['流水号', '参考号', '银行流水号', '交易流水号', 'Reference', 'Bank Reference', 'Ref']),
   ],
+  contacts: [
+    customerCode,
+    customerName,
+    f('name', ['联系人', '联系人姓名', '姓名', 'Contact', 'Contact Name', 'Name']),
+    f('role', ['角色', '职务', '身份', 'Role']),
+    f('phone', ['联系电话', '电话', '手机', 'Phone', 'Mobile']),
+    f('email', ['邮箱', '电子邮箱', 'Email', 'E-mail']),
+  ],
+  ratings: [
+    f('team', ['团队', '团队编码', 'Team', 'Team Code']),
+    f('rating', ['信用等级', '等级', 'Rating']),
+    f('max_terms_days', ['最长账期', '账期上限', 'Max Terms', 'Longest Terms']),
+    f('default_limit', ['默认额度', '信用额度', 'Default Limit', 'Credit Limit']),
+    currency,
+    f('extension_allowed', ['允许展期', '可展期', 'Extension Allowed', 'Extension']),
+    f('review_months', ['复审周期', '评审周期（月）', '复审月数', 'Review Months', 'Review Every']),
+  ],
 };
 
 /** Columns a file must have: each group lists fields of which at least one must be present. */
@@ -223,6 +240,8 @@ export const REQUIRED_COLUMNS: Readonly<Record<ImportKind, readonly (readonly st
     ['due_on', 'issued_on'],
   ],
   payments: [['customer_code', 'customer_name'], ['amount'], ['received_on'], ['external_id', 'reference']],
+  contacts: [['customer_code', 'customer_name'], ['name']],
+  ratings: [['team'], ['rating'], ['max_terms_days'], ['default_limit'], ['review_months']],
 };
 
 export function fieldSpec(kind: ImportKind, id: string): FieldSpec | undefined {

@@ -10,6 +10,8 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
   'customers',
   'receivables',
   'payments',
+  'contacts',
+  'ratings',
 ];
 
 export function isImportKind(value: string): value is ImportKind {
