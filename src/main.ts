@@ -1,5 +1,5 @@
 import { createLarkEdge } from '../adapters/lark/index.js';
-import { createSandboxHandler, SandboxChatPort } from '../adapters/sandbox/index.js';
+import { createSandboxHandler, restoreSandboxClock, SandboxChatPort } from '../adapters/sandbox/index.js';
 import { createSlackEdge } from '../adapters/slack/index.js';
 import { dailySummaries } from './app/daily-summary.js';
 import { createDuebot } from './app/duebot.js';
@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import type { DbHandle } from './db/connect.js';
 import { DuebotError } from './errors.js';
 import { type AppServer, startAppServer } from './http/app-server.js';
+import { checkHealth } from './http/health.js';
 
 /** What the person starting Duebot should know about where it is reachable. */
 function announce(config: Config, url: string): string[] {
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // The sandbox's simulated clock carries on where it was left, before anything reads the time.
+  if (config.sandbox) await restoreSandboxClock(handle.db, clock);
   for (const summary of await dailySummaries(handle.db, clock, logger))
     process.stdout.write(`\n${renderSummary(summary)}\n`);
 
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
     server = await startAppServer({
       edges,
       fallback: sandbox?.handle ?? null,
+      observe: { health: () => checkHealth({ db: handle.db, clock, edges }), metrics: app.metrics },
       port: config.http.port,
       host: config.http.host,
       logger,

@@ -124,6 +124,10 @@ export function createLarkEdge(options: LarkEdgeOptions): LarkEdge {
       interactions.handler = null;
       await interactions.settled();
     },
+    connected() {
+      if (interactions.handler === null) return false;
+      return config.connection !== 'ws' || ws?.getConnectionStatus().state === 'connected';
+    },
     settled: () => interactions.settled(),
   };
 }

@@ -3,6 +3,7 @@ import type { Interaction } from '../../src/chat/interaction.js';
 import type { Reply } from '../../src/chat/reply.js';
 import type { Clock } from '../../src/clock.js';
 import type { Db } from '../../src/db/connect.js';
+import type { TimedJob } from './clock-steps.js';
 
 /**
  * The jobs the clock control can run now, in the order of a working day: the daily rhythm, the
@@ -31,7 +32,10 @@ export interface SandboxApp {
   readonly clock: Clock;
   handle(interaction: Interaction): Promise<Reply>;
   readonly scheduler: {
-    tick(): Promise<unknown>;
+    /** Every job and its time of day, so a clock move can stop at each one it passes. */
+    readonly jobs: readonly TimedJob[];
+    /** Runs what is due now; outcomes keyed `job@teamId`. */
+    tick(): Promise<ReadonlyMap<string, string>>;
     runIfDue(teamId: number, job: string, options: { ignoreTime: boolean }): Promise<unknown>;
   };
   readonly outbox: { drain(): Promise<number>; nudge(): void };

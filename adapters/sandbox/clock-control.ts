@@ -5,6 +5,8 @@ import { localDateIn } from '../../src/domain/local-date.js';
 import { instantAt, localTimeIn } from '../../src/domain/local-time.js';
 import type { Logger } from '../../src/logger.js';
 import { DAILY_JOBS, RUN_AT_ONCE, type SandboxApp } from './app-port.js';
+import { dueInstantsBetween } from './clock-steps.js';
+import { saveSandboxClock } from './clock-store.js';
 import { HttpError } from './http.js';
 import { nextCheckIn } from './next-check-in.js';
 import { nextMonthlyReport, nextWeeklyReport } from './next-report.js';
@@ -21,6 +23,7 @@ export interface TeamTime {
   time: string;
   postTime: string;
   deadlineTime: string;
+  locale: string;
 }
 
 export interface ClockState {
@@ -34,7 +37,7 @@ export interface ClockState {
 async function teams(app: SandboxApp) {
   return app.db
     .selectFrom('teams')
-    .select(['id', 'code', 'name', 'timezone', 'calendar_kind', 'settings'])
+    .select(['id', 'code', 'name', 'timezone', 'calendar_kind', 'settings', 'locale'])
     .orderBy('id')
     .execute();
 }
@@ -57,6 +60,7 @@ export async function clockState(app: SandboxApp): Promise<ClockState> {
         time: localTimeIn(now, t.timezone),
         postTime: settings.postTime,
         deadlineTime: settings.deadlineTime,
+        locale: t.locale,
       };
     }),
   };
@@ -67,35 +71,71 @@ async function drain(app: SandboxApp): Promise<void> {
   await app.outbox.drain();
 }
 
+/** One job run for one team on its local date. */
+export interface JobRun {
+  team: string;
+  job: string;
+  date: string;
+}
+
+/** What "run today's jobs now" did for each team and job, and which already ran earlier today. */
+export interface TodayOutcome extends JobRun {
+  outcome: string;
+}
+
 /**
  * Runs every team's morning posts and today's weekly prompts now, whatever the time; reminders,
  * summaries and the deadline check only once their time has come, so they still name who has not
  * answered (a run already done stays done). Weekly jobs run only on their day of the week.
  */
-export async function runTodayNow(
-  app: SandboxApp,
-): Promise<{ team: string; job: string; outcome: string }[]> {
-  const outcomes: { team: string; job: string; outcome: string }[] = [];
+export async function runTodayNow(app: SandboxApp): Promise<TodayOutcome[]> {
+  const outcomes: TodayOutcome[] = [];
+  const now = app.clock.now();
   for (const team of await teams(app)) {
+    const date = localDateIn(now, team.timezone);
     for (const job of DAILY_JOBS) {
       const outcome = await app.scheduler.runIfDue(team.id, job, { ignoreTime: RUN_AT_ONCE.has(job) });
-      outcomes.push({ team: team.code, job, outcome: String(outcome) });
+      outcomes.push({ team: team.code, job, date, outcome: String(outcome) });
     }
   }
   await drain(app);
   return outcomes;
 }
 
+/** Where a move goes: a time of day or the next step of the rhythm, in the team's timezone. */
+async function targetOf(
+  app: SandboxApp,
+  to: (typeof CLOCK_MOVES)[number],
+  team: Awaited<ReturnType<typeof teams>>[number],
+  now: Date,
+  logger: Logger,
+): Promise<Date> {
+  const settings = readTeamSettings(team.settings);
+  const today = localDateIn(now, team.timezone);
+  if (to === 'next_hour') return new Date(now.getTime() + HOUR_MS);
+  if (to === 'next_day') return new Date(now.getTime() + 24 * HOUR_MS);
+  if (to === 'evening') return instantAt(today, settings.deadlineTime, team.timezone);
+  const calendar = await loadTeamCalendar(app.db, team, logger);
+  if (to === 'next_checkin') return nextCheckIn(calendar, settings, team.timezone, now) ?? now;
+  if (to === 'next_weekly_report') return nextWeeklyReport(calendar, settings, team.timezone, now) ?? now;
+  if (to === 'next_monthly_report') return nextMonthlyReport(calendar, settings, team.timezone, now);
+  // The next morning the team works: weekends and public holidays are stepped over.
+  const morning = instantAt(today, settings.postTime, team.timezone);
+  const day = calendar.isWorkingDay(today) && morning > now ? today : calendar.nextWorkingDay(today);
+  return instantAt(day, settings.postTime, team.timezone);
+}
+
 /**
- * Moves simulated time forward, then lets the scheduler run whatever became due, as it would have
- * if that much time had really passed. Times of day are read in the chosen team's timezone.
+ * Moves simulated time forward, stopping at every job time on the way so each team's day runs in
+ * order (morning, weekly steps, deadline, reports) as if that much time had really passed, and
+ * delivering after each stop. Says which runs it made; the new time is kept across restarts.
  */
 export async function moveClock(
   app: SandboxApp,
   to: (typeof CLOCK_MOVES)[number],
   teamId: number | undefined,
   logger: Logger,
-): Promise<{ moved: boolean }> {
+): Promise<{ moved: boolean; ran: JobRun[] }> {
   const clock = app.clock;
   if (!(clock instanceof OffsetClock))
     throw new HttpError(409, 'this bot runs on real time; the sandbox clock cannot be moved');
@@ -103,29 +143,22 @@ export async function moveClock(
   const team = teamId === undefined ? all[0] : all.find((t) => t.id === teamId);
   if (!team) throw new HttpError(400, `invalid request: teamId: there is no team ${teamId ?? ''}`.trim());
   const now = clock.now();
-  const settings = readTeamSettings(team.settings);
-  const today = localDateIn(now, team.timezone);
-  let target: Date;
-  if (to === 'next_hour') target = new Date(now.getTime() + HOUR_MS);
-  else if (to === 'next_day') target = new Date(now.getTime() + 24 * HOUR_MS);
-  else if (to === 'evening') target = instantAt(today, settings.deadlineTime, team.timezone);
-  else if (to === 'next_checkin')
-    target = nextCheckIn(await loadTeamCalendar(app.db, team, logger), settings, team.timezone, now) ?? now;
-  else if (to === 'next_weekly_report')
-    target =
-      nextWeeklyReport(await loadTeamCalendar(app.db, team, logger), settings, team.timezone, now) ?? now;
-  else if (to === 'next_monthly_report')
-    target = nextMonthlyReport(await loadTeamCalendar(app.db, team, logger), settings, team.timezone, now);
-  else {
-    // The next morning the team works: weekends and public holidays are stepped over.
-    const calendar = await loadTeamCalendar(app.db, team, logger);
-    const morning = instantAt(today, settings.postTime, team.timezone);
-    const day = calendar.isWorkingDay(today) && morning > now ? today : calendar.nextWorkingDay(today);
-    target = instantAt(day, settings.postTime, team.timezone);
-  }
+  const target = await targetOf(app, to, team, now, logger);
   const before = clock.offset;
-  clock.moveTo(target);
-  await app.scheduler.tick();
-  await drain(app);
-  return { moved: clock.offset !== before };
+  const ran: JobRun[] = [];
+  const stops = dueInstantsBetween(all, app.scheduler.jobs, now, target);
+  if (stops.at(-1)?.getTime() !== target.getTime()) stops.push(target);
+  for (const stop of stops) {
+    clock.moveTo(stop);
+    const outcomes = await app.scheduler.tick();
+    for (const [key, outcome] of outcomes) {
+      if (outcome !== 'ran') continue;
+      const [job = key, id] = key.split('@');
+      const owner = all.find((t) => String(t.id) === id);
+      if (owner) ran.push({ team: owner.code, job, date: localDateIn(clock.now(), owner.timezone) });
+    }
+    await drain(app);
+  }
+  await saveSandboxClock(app.db, clock.now());
+  return { moved: clock.offset !== before, ran };
 }

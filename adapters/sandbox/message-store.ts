@@ -1,9 +1,12 @@
+import { sql } from 'kysely';
 import type { Rendered } from '../../src/chat/port.js';
 import type { MessageView } from './events.js';
 import type { SandboxDb, SandboxMessageRow } from './tables.js';
 
-/** The most a page loads at once for one conversation; older messages stay in the database. */
-const PAGE = 300;
+/** The most a page loads at once for one conversation; older messages load as the person scrolls up. */
+const PAGE = 150;
+/** The most matches a search returns, newest first. */
+const SEARCH_LIMIT = 50;
 
 export function toView(row: SandboxMessageRow): MessageView {
   return {
@@ -79,28 +82,38 @@ export async function replacePayload(
     .executeTakeFirst();
 }
 
-/** A channel's latest messages with their thread replies, oldest first. */
-export async function channelMessages(db: SandboxDb, chatId: string): Promise<MessageView[]> {
-  const rows = await db
-    .selectFrom('sandbox_messages')
-    .selectAll()
-    .where('chat_id', '=', chatId)
-    .orderBy('id', 'desc')
-    .limit(PAGE)
-    .execute();
-  return rows.reverse().map(toView);
+/** Which part of a conversation to read: the page before a message, or what matches a search. */
+export interface MessagePage {
+  before?: number;
+  q?: string;
 }
 
-/** One person's latest direct messages from the bot, oldest first. */
-export async function directMessages(db: SandboxDb, userId: string): Promise<MessageView[]> {
-  const rows = await db
-    .selectFrom('sandbox_messages')
-    .selectAll()
-    .where('direct_user_id', '=', userId)
+/** A conversation's latest messages (or those before `before`), oldest first; `more` when older remain. */
+export async function conversationMessages(
+  db: SandboxDb,
+  where: { chatId: string } | { userId: string },
+  page: MessagePage = {},
+): Promise<{ messages: MessageView[]; more: boolean }> {
+  let query = db.selectFrom('sandbox_messages').selectAll();
+  query =
+    'chatId' in where
+      ? query.where('chat_id', '=', where.chatId)
+      : query.where('direct_user_id', '=', where.userId);
+  if (page.before !== undefined) query = query.where('id', '<', page.before);
+  // A search reads the whole payload (text, table cells and the names of mentioned people).
+  if (page.q !== undefined)
+    query = query.where(sql<string>`payload::text`, 'ilike', `%${likeEscaped(page.q)}%`);
+  const limit = page.q === undefined ? PAGE : SEARCH_LIMIT;
+  const rows = await query
     .orderBy('id', 'desc')
-    .limit(PAGE)
+    .limit(limit + 1)
     .execute();
-  return rows.reverse().map(toView);
+  const more = rows.length > limit;
+  return { messages: rows.slice(0, limit).reverse().map(toView), more };
+}
+
+function likeEscaped(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export interface StoredFile {

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { messagesFor } from '../../src/locale/index.js';
 import type { Logger } from '../../src/logger.js';
 import type { SandboxDirectory } from './app-port.js';
 import { clockState, moveClock, runTodayNow } from './clock-control.js';
 import type { SandboxEvents } from './events.js';
 import { HttpError, parseWith, readJson, sendJson } from './http.js';
 import { type InteractionContext, runAction, runCommand, submitForm } from './interactions.js';
-import { channelMessages, directMessages, findFile } from './message-store.js';
+import { conversationMessages, findFile } from './message-store.js';
 import {
   ActionRequest,
   ClockMoveRequest,
@@ -51,19 +52,17 @@ export function routes(ctx: RouteContext): Route[] {
       path: /^\/api\/workspace$/,
       async handle(_req, res) {
         const [directory, clock] = await Promise.all([ctx.directory(true), clockState(ctx.app)]);
-        sendJson(res, 200, { ...directory, clock });
+        const labels = { en: messagesFor('en').sandbox, 'zh-CN': messagesFor('zh-CN').sandbox };
+        sendJson(res, 200, { ...directory, clock, labels });
       },
     },
     {
       method: 'GET',
       path: /^\/api\/messages$/,
       async handle(_req, res, { query }) {
-        const where = parseWith(MessagesQuery, Object.fromEntries(query));
-        const messages =
-          'chatId' in where
-            ? await channelMessages(ctx.db, where.chatId)
-            : await directMessages(ctx.db, where.userId);
-        sendJson(res, 200, { messages });
+        const { before, q, ...where } = parseWith(MessagesQuery, Object.fromEntries(query));
+        const page = { before: before === undefined ? undefined : Number(before), q };
+        sendJson(res, 200, await conversationMessages(ctx.db, where, page));
       },
     },
     {
@@ -132,10 +131,10 @@ export function routes(ctx: RouteContext): Route[] {
       path: /^\/api\/clock\/move$/,
       async handle(req, res) {
         const body = parseWith(ClockMoveRequest, await readJson(req));
-        const { moved } = await moveClock(ctx.app, body.to, body.teamId, ctx.logger);
+        const { moved, ran } = await moveClock(ctx.app, body.to, body.teamId, ctx.logger);
         const clock = await announceClock(ctx);
-        logged(ctx.logger, 'clock moved', { to: body.to, now: clock.now });
-        sendJson(res, 200, { moved, clock });
+        logged(ctx.logger, 'clock moved', { to: body.to, now: clock.now, ran: ran.length });
+        sendJson(res, 200, { moved, ran, clock });
       },
     },
   ];

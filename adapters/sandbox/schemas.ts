@@ -51,8 +51,20 @@ export const ClockMoveRequest = z.object({
   teamId: z.number().int().positive().optional(),
 });
 
+/** Older pages before a message id, or the messages matching a search. */
+const paging = {
+  before: z
+    .string()
+    .regex(/^[1-9]\d{0,15}$/, 'must be the id of a message')
+    .optional(),
+  q: z.string().trim().min(1).max(100, 'is longer than 100 characters').optional(),
+};
+
 export const MessagesQuery = z.union(
-  [z.object({ chatId: z.string().min(1) }).strict(), z.object({ userId: z.string().min(1) }).strict()],
+  [
+    z.object({ chatId: z.string().min(1), ...paging }).strict(),
+    z.object({ userId: z.string().min(1), ...paging }).strict(),
+  ],
   { message: 'give either chatId (a channel) or userId (direct messages)' },
 );
 

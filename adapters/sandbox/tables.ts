@@ -28,10 +28,17 @@ export interface SandboxFileTable {
   created_at: Timestamp;
 }
 
-/** The sandbox's own tables, added by migration 0005 beside the product's schema. */
+/** Where the simulated clock stands; one row. */
+export interface SandboxClockTable {
+  id: number;
+  simulated_at: Timestamp;
+}
+
+/** The sandbox's own tables, added by migrations 0005 and 0018 beside the product's schema. */
 export type SandboxTables = {
   sandbox_messages: SandboxMessageTable;
   sandbox_files: SandboxFileTable;
+  sandbox_clock: SandboxClockTable;
 };
 
 export type SandboxDb = Kysely<Database & SandboxTables>;

@@ -82,6 +82,17 @@ export function createSlackEdge(options: SlackEdgeOptions): SlackEdge {
     options.profileTtlMs,
   );
   let handler: InteractionHandler | null = null;
+  // Socket Mode: follows the socket's own connected/disconnected events.
+  let socketUp = false;
+  if (!http) {
+    const client = (receiver as SocketModeReceiver).client;
+    client.on('connected', () => {
+      socketUp = true;
+    });
+    client.on('disconnected', () => {
+      socketUp = false;
+    });
+  }
   const inFlight = new InFlight();
   listen(app, {
     directory,
@@ -119,6 +130,7 @@ export function createSlackEdge(options: SlackEdgeOptions): SlackEdge {
       handler = h;
       if (socketMode) await app.start();
     },
+    connected: () => handler !== null && (http !== null || socketUp),
     idle: () => inFlight.idle(),
     async stop(): Promise<void> {
       if (socketMode && handler) await app.stop();

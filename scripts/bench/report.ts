@@ -76,14 +76,21 @@ try {
   const period = monthPeriod(monthEnd);
   bench.resetPeak();
   const perTeam: number[] = [];
+  const phase = { reads: 0, figures: 0, rendering: 0 };
   let sheetsBytes = 0;
   let parts = 0;
   const started = performance.now();
   for (const team of teams) {
     const t0 = performance.now();
     const rt = await loadReportTeam(handle.db, logger, team.id, now);
-    const figures = monthlyFigures(await loadReportData(handle.db, rt, period, period.end));
+    const data = await loadReportData(handle.db, rt, period, period.end);
+    const t1 = performance.now();
+    const figures = monthlyFigures(data);
+    const t2 = performance.now();
     const output = renderMonthly(figures, rt.team, rt.m, [], noCharts);
+    phase.reads += t1 - t0;
+    phase.figures += t2 - t1;
+    phase.rendering += performance.now() - t2;
     sheetsBytes += Buffer.byteLength(output.workbook.contentBase64, 'base64');
     parts += output.thread.length;
     perTeam.push(performance.now() - t0);
@@ -91,6 +98,14 @@ try {
   const reports = performance.now() - started;
   const reportsPeak = bench.peakRss();
 
+  // The first chart also loads ECharts and the font into memory, once per process; timed apart.
+  const firstStart = performance.now();
+  chartBlock(
+    { title: '账龄分布', categories: ['1–30天'], series: [], axes: [{ name: 'CNY', format: 'number' }] },
+    'warm-up.png',
+    '',
+  );
+  const firstChart = performance.now() - firstStart;
   // The charts of the first five teams' reports, each timed as it is drawn.
   const chartMs: number[] = [];
   const timed: ChartDrawer = (spec, file, alt) => {
@@ -115,8 +130,9 @@ try {
   const lines = [
     `plain SQL aggregate of the month-end balances (${base.rows.length} team × currency × bucket × month rows, 12 month ends): ${baseline.toFixed(0)} ms (baseline, same run)`,
     `all ${teams.length} teams' monthly aging analyses for ${period.label}, without charts: ${reports.toFixed(0)} ms (${parts} thread parts, ${(sheetsBytes / 1024).toFixed(0)} KiB of .xlsx; per team p50 ${perTeam[Math.floor(perTeam.length / 2)]?.toFixed(0)} ms, max ${perTeam.at(-1)?.toFixed(0)} ms)`,
+    `  of which reading ${phase.reads.toFixed(0)} ms, figures ${phase.figures.toFixed(0)} ms, tables and .xlsx ${phase.rendering.toFixed(0)} ms`,
     `target 2 × baseline = ${(2 * baseline).toFixed(0)} ms: ${reports <= 2 * baseline ? 'met' : 'missed'} (ratio ${(reports / baseline).toFixed(2)} × baseline)`,
-    `per chart (${chartMs.length} charts of 5 teams): p50 ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms, max ${chartMs.at(-1)?.toFixed(0)} ms (first includes loading ECharts); target ≤ 300 ms: ${(chartMs.at(-1) ?? 0) <= 300 ? 'met' : 'missed'}`,
+    `per chart (${chartMs.length} charts of 5 teams): p50 ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms, max ${chartMs.at(-1)?.toFixed(0)} ms (the process's first chart, loading ECharts and the font: ${firstChart.toFixed(0)} ms); target ≤ 300 ms: ${(chartMs.at(-1) ?? 0) <= 300 ? 'met' : 'missed'}`,
     `peak RSS: ${(reportsPeak / 1024 / 1024).toFixed(0)} MB building the reports, ${(bench.peakRss() / 1024 / 1024).toFixed(0)} MB with the charts (target < 400 MB)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

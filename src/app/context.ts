@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/connect.js';
 import type { Platform } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../observability/metrics.js';
 
 /** What every use case gets: the database, time, logging, and where messages can go. */
 export interface AppContext {
@@ -15,4 +16,6 @@ export interface AppContext {
   findUsersByEmail?(platform: Platform, emails: readonly string[]): Promise<Map<string, string> | null>;
   /** Tells the outbox there is something new to deliver. */
   nudge(): void;
+  /** Counters for /metrics (imports and their rows); absent in tests that build a bare context. */
+  metrics?: Metrics;
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../clock.js';
 import type { Db } from '../db/connect.js';
 import type { Platform } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
+import { Metrics } from '../observability/metrics.js';
 import { OutboxWorker } from '../outbox/worker.js';
 import { PgRunCoordinator } from '../scheduler/run-coordinator.js';
 import { Scheduler } from '../scheduler/scheduler.js';
@@ -20,6 +21,8 @@ export interface DuebotOptions {
   ports: readonly ChatPort[];
   /** Names this process in job claims; defaults to host and pid. */
   instance?: string;
+  /** Where counters go; a fresh registry by default. */
+  metrics?: Metrics;
 }
 
 /** Duebot assembled: the interaction entry point, the scheduler of the daily rhythm and the outbox. */
@@ -29,6 +32,7 @@ export interface Duebot {
   readonly context: AppContext;
   readonly scheduler: Scheduler;
   readonly outbox: OutboxWorker;
+  readonly metrics: Metrics;
   handle(interaction: Interaction): Promise<Reply>;
   /** Starts the outbox worker and the scheduler (catching up today's missed runs). */
   start(): Promise<void>;
@@ -39,7 +43,9 @@ export interface Duebot {
 export function createDuebot(options: DuebotOptions): Duebot {
   const platforms: Platform[] = options.ports.map((p) => p.platform);
   const picturesAsFiles = options.ports.filter((p) => p.picturesAsFiles).map((p) => p.platform);
+  const metrics = options.metrics ?? new Metrics(options.db);
   const outbox = new OutboxWorker({
+    metrics,
     db: options.db,
     clock: options.clock,
     logger: options.logger,
@@ -56,6 +62,7 @@ export function createDuebot(options: DuebotOptions): Duebot {
       return port?.findUsersByEmail ? port.findUsersByEmail(emails) : null;
     },
     nudge: () => outbox.nudge(),
+    metrics,
   };
   const scheduler = new Scheduler({
     db: options.db,
@@ -68,6 +75,7 @@ export function createDuebot(options: DuebotOptions): Duebot {
     ),
     coordinator: new PgRunCoordinator(options.clock, options.instance ?? `${process.pid}`),
     afterRun: () => outbox.nudge(),
+    metrics,
   });
   return {
     db: options.db,
@@ -75,7 +83,16 @@ export function createDuebot(options: DuebotOptions): Duebot {
     context,
     scheduler,
     outbox,
-    handle: (interaction) => route(context, interaction),
+    metrics,
+    async handle(interaction) {
+      const started = performance.now();
+      try {
+        return await route(context, interaction);
+      } finally {
+        const seconds = (performance.now() - started) / 1000;
+        metrics.interactionHandled(interaction.kind, interaction.user.platform, seconds);
+      }
+    },
     async start() {
       outbox.start();
       await scheduler.start();

@@ -21,4 +21,6 @@ export interface PlatformEdge {
   /** Starts receiving: from here on every interaction goes to `handler`. */
   start(handler: InteractionHandler): Promise<void>;
   stop(): Promise<void>;
+  /** Whether it is started and its connection (token checked, socket open) is up, for /healthz. */
+  connected(): boolean;
 }

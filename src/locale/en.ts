@@ -4,11 +4,13 @@ import type { RiskClass } from '../domain/risk.js';
 import { claimsEn } from './claims-en.js';
 import { commandsEn } from './commands-en.js';
 import { commitmentsEn } from './commitments-en.js';
+import { creditEn } from './credit-en.js';
 import { customersEn } from './customers-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
 import { reportsEn } from './reports-en.js';
+import { sandboxEn } from './sandbox-en.js';
 import { weeklyEn } from './weekly-en.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -69,7 +71,6 @@ export const en = {
     firm: 'Due within 3 days: confirm the payment with the customer today.',
     cooperative: 'Due soon: a friendly reminder to the customer is due.',
     retention: 'retention money',
-    creditHold: '⛔ credit hold',
     disputed: '⚠ disputed',
     claimPending: 'customer says paid: awaiting finance',
     promisedUntil: (date: string) => `promised for ${date}`,
@@ -185,6 +186,7 @@ export const en = {
     managerLine: (who: string, count: number) => `${who}: ${plural(count, 'item', 'items')}`,
   },
   commands: commandsEn,
+  credit: creditEn,
   lookups: lookupsEn,
   claims: claimsEn,
   customers: customersEn,
@@ -192,6 +194,7 @@ export const en = {
   promises: promisesEn,
   commitments: commitmentsEn,
   reports: reportsEn,
+  sandbox: sandboxEn,
   weekly: weeklyEn,
   paidClaimNotice: (
     who: string,

@@ -2,11 +2,13 @@ import type { Messages } from './catalogue.js';
 import { claimsZh } from './claims-zh.js';
 import { commandsZh } from './commands-zh.js';
 import { commitmentsZh } from './commitments-zh.js';
+import { creditZh } from './credit-zh.js';
 import { customersZh } from './customers-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
 import { promisesZh } from './promises-zh.js';
 import { reportsZh } from './reports-zh.js';
+import { sandboxZh } from './sandbox-zh.js';
 import { weeklyZhCN } from './weekly-zh-CN.js';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -58,7 +60,6 @@ export const zhCN: Messages = {
     firm: '3 天内到期：请今天与客户落实付款。',
     cooperative: '即将到期：请友好提醒客户按期付款。',
     retention: '质保金',
-    creditHold: '⛔ 停止供货',
     disputed: '⚠ 有争议',
     claimPending: '客户称已付款，待财务确认',
     promisedUntil: (date) => `已承诺 ${date} 付款`,
@@ -160,6 +161,7 @@ export const zhCN: Messages = {
     managerLine: (who, count) => `${who}：${count} 笔`,
   },
   commands: commandsZh,
+  credit: creditZh,
   lookups: lookupsZh,
   claims: claimsZh,
   customers: customersZh,
@@ -167,6 +169,7 @@ export const zhCN: Messages = {
   promises: promisesZh,
   commitments: commitmentsZh,
   reports: reportsZh,
+  sandbox: sandboxZh,
   weekly: weeklyZhCN,
   paidClaimNotice: (who, customer, invoice, amount, date, ref) =>
     `${who} 反馈 ${customer} 已于 ${date} 支付 ${invoice} ${amount}${ref ? `（流水号 ${ref}）` : ''}，请核对银行流水。`,

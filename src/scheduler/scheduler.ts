@@ -8,6 +8,7 @@ import type { WorkingCalendar } from '../domain/calendar.js';
 import { dayOfWeek, localDateIn } from '../domain/local-date.js';
 import { localTimeIn } from '../domain/local-time.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../observability/metrics.js';
 import { type JobDefinition, runKeyOf } from './job.js';
 import { cronCoordinator, type PgRunCoordinator } from './run-coordinator.js';
 
@@ -19,6 +20,8 @@ export interface SchedulerOptions {
   coordinator: PgRunCoordinator;
   /** Called after a run wrote messages, so the outbox can deliver them right away. */
   afterRun?: () => void;
+  /** Counts runs by outcome and claims won or lost. */
+  metrics?: Metrics;
 }
 
 export type RunOutcome = 'ran' | 'already_ran' | 'not_working_day' | 'not_today' | 'not_yet' | 'failed';
@@ -31,6 +34,11 @@ export class Scheduler {
   private tasks: ScheduledTask[] = [];
 
   constructor(private readonly options: SchedulerOptions) {}
+
+  /** The jobs this scheduler runs, with their times of day. */
+  get jobs(): readonly JobDefinition[] {
+    return this.options.jobs;
+  }
 
   /** Schedules every team's jobs and catches up today's runs that were missed while the bot was down. */
   async start(): Promise<void> {
@@ -95,7 +103,18 @@ export class Scheduler {
     job: JobDefinition,
     options: { ignoreTime?: boolean },
   ): Promise<RunOutcome> {
-    const { db, clock, logger, coordinator } = this.options;
+    const outcome = await this.attempt(team, calendar, job, options);
+    this.options.metrics?.jobRun(job.name, outcome);
+    return outcome;
+  }
+
+  private async attempt(
+    team: TeamRow,
+    calendar: WorkingCalendar,
+    job: JobDefinition,
+    options: { ignoreTime?: boolean },
+  ): Promise<RunOutcome> {
+    const { db, clock, logger, coordinator, metrics } = this.options;
     const now = clock.now();
     const today = localDateIn(now, team.timezone);
     const settings = readTeamSettings(team.settings);
@@ -107,7 +126,9 @@ export class Scheduler {
     if (await coordinator.hasRun(db, job.name, runKey)) return 'already_ran';
     try {
       const ran = await db.transaction().execute(async (trx) => {
-        if (!(await coordinator.claim(trx, job.name, runKey, team.id))) return false;
+        const won = await coordinator.claim(trx, job.name, runKey, team.id);
+        metrics?.jobClaim(job.name, won);
+        if (!won) return false;
         await job.run({ db: trx, team, settings, calendar, today, now, runKey });
         await coordinator.finish(trx, job.name, runKey);
         return true;

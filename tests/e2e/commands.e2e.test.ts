@@ -41,7 +41,8 @@ describe('commands in the sandbox, in a browser', () => {
     await page.goto(server.url);
     await page.getByTestId('channel').filter({ hasText: '华东回款组' }).click();
     await page.getByTestId('user-switcher').selectOption(item.email);
-    await expect.poll(() => page.getByTestId('user-info').textContent()).toContain('Collector');
+    // The page speaks the acting person's team language.
+    await expect.poll(() => page.getByTestId('user-info').textContent()).toContain('催收员');
 
     await page.getByTestId('command-input').fill(`承诺 ${item.invoice_no} 5万 下周五`);
     await page.getByTestId('command-send').click();

@@ -33,6 +33,13 @@ describe('reports in a browser', () => {
       .toContain('17:00');
     const chart = page.getByTestId('block-image').first();
     await chart.waitFor({ timeout: 60_000 });
+    // Pictures load lazily, once they are on screen.
+    await chart.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() =>
+        chart.locator('img').evaluate((node) => (node as unknown as { complete: boolean }).complete),
+      )
+      .toBe(true);
     const drawn = await chart.locator('img').evaluate((node) => {
       // The page's own image element, read in the browser.
       const img = node as unknown as {

@@ -1,8 +1,10 @@
 import { getJson, postJson } from './api.js';
 import { toast } from './dom.js';
 import { clickButton, sendCommand } from './interact.js';
+import { describeRuns, t } from './labels.js';
+import { startSearch } from './search.js';
 import { $, channelOf, chatOf, handlers, state, teamInView } from './state.js';
-import { renderChrome, renderClockPanel, renderMessages } from './view.js';
+import { placeOnPage, renderChrome, renderClockPanel, renderMessages } from './view.js';
 
 // The sandbox workspace page: loading conversations, the live event stream and the clock.
 
@@ -11,19 +13,46 @@ import { renderChrome, renderClockPanel, renderMessages } from './view.js';
 let loading = 0;
 const arrivedWhileLoading = [];
 
-async function loadMessages() {
+function conversation() {
   const chatId = chatOf(state.view);
   // An empty roster leaves nobody to show direct messages for.
-  const query = chatId ? { chatId } : state.userId ? { userId: state.userId } : null;
+  return chatId ? { chatId } : state.userId ? { userId: state.userId } : null;
+}
+
+async function loadMessages() {
+  const query = conversation();
   loading++;
   try {
-    state.messages = query ? (await getJson('/api/messages', query)).messages : [];
+    const page = query ? await getJson('/api/messages', query) : { messages: [], more: false };
+    state.messages = page.messages;
+    state.more = page.more;
     for (const message of arrivedWhileLoading) placeMessage(message);
   } finally {
     loading--;
     if (loading === 0) arrivedWhileLoading.length = 0;
   }
   renderMessages();
+}
+
+let loadingOlder = false;
+
+/** The page of messages before the oldest shown, when the person scrolls up to it. */
+async function loadOlder() {
+  const query = conversation();
+  const oldest = state.messages[0];
+  if (!query || !oldest || !state.more || loadingOlder) return;
+  loadingOlder = true;
+  try {
+    const page = await getJson('/api/messages', { ...query, before: oldest.id });
+    const known = new Set(state.messages.map((m) => m.id));
+    state.messages = [...page.messages.filter((m) => !known.has(m.id)), ...state.messages];
+    state.more = page.more;
+    renderMessages();
+  } catch (err) {
+    toast(err.message, 'error');
+  } finally {
+    loadingOlder = false;
+  }
 }
 
 /** Puts a message in the list, keeping the newer of two copies of the same message. */
@@ -38,6 +67,9 @@ async function open(view) {
   localStorage.setItem('duebot.sandbox.view', view);
   state.unread.delete(view);
   state.ephemerals = [];
+  state.search = null;
+  state.openDays.clear();
+  $('search-input').value = '';
   renderChrome();
   await loadMessages().catch((err) => toast(err.message, 'error'));
   renderMessages({ toBottom: true });
@@ -75,22 +107,24 @@ async function clockAction(kind, path, body) {
 async function runToday() {
   const result = await clockAction('run', '/api/clock/run-today', {});
   if (!result) return;
-  const ran = result.outcomes.filter((o) => o.outcome === 'ran').length;
+  const runs = (outcome) => result.outcomes.filter((o) => o.outcome === outcome);
   const resting = result.outcomes.length > 0 && result.outcomes.every((o) => o.outcome === 'not_working_day');
-  toast(
-    ran > 0
-      ? `Ran ${ran} job${ran === 1 ? '' : 's'} for today.`
-      : resting
-        ? 'Today is not a working day for the teams. Use "→ next morning" to go to the next working morning.'
-        : 'Nothing new to run today.',
-  );
+  const parts = [
+    runs('ran').length > 0 ? t('ranNow', { jobs: describeRuns(runs('ran')) }) : '',
+    runs('already_ran').length > 0 ? t('ranBefore', { jobs: describeRuns(runs('already_ran')) }) : '',
+    runs('not_yet').length > 0 ? t('laterToday', { jobs: describeRuns(runs('not_yet')) }) : '',
+  ].filter(Boolean);
+  toast(resting ? t('restingDay') : parts.length > 0 ? parts.join(' ') : t('nothingToday'));
   await loadMessages();
 }
 
 async function moveClock(to) {
   const result = await clockAction('move', '/api/clock/move', { to, teamId: teamInView()?.teamId });
   if (!result) return;
-  if (!result.moved) toast('That time has already passed; the clock only moves forward.');
+  if (!result.moved) toast(t('notMoved'));
+  else if (result.ran.length > 0)
+    toast(t('movedRan', { count: result.ran.length, jobs: describeRuns(result.ran) }));
+  else toast(t('movedNothing'));
   await loadMessages();
 }
 
@@ -109,7 +143,7 @@ function onMessageEvent(message) {
   }
   if (loading > 0) arrivedWhileLoading.push(message);
   placeMessage(message);
-  renderMessages();
+  if (!placeOnPage(message)) renderMessages();
 }
 
 function listen() {
@@ -136,6 +170,7 @@ async function start() {
     onSwitchUser: switchUser,
     onRunToday: runToday,
     onMove: moveClock,
+    onLoadOlder: () => void loadOlder(),
   });
   state.workspace = await getJson('/api/workspace');
   const people = state.workspace.people;
@@ -146,9 +181,10 @@ async function start() {
     state.view = first ? `chat:${first.chatId}` : 'direct';
   state.skew = Date.parse(state.workspace.clock.now) - Date.now();
   $('command-form').addEventListener('submit', sendCommand);
+  startSearch();
   setInterval(renderClockPanel, 15_000);
   await open(state.view);
   listen();
 }
 
-start().catch((err) => toast(`The sandbox could not load: ${err.message}`, 'error'));
+start().catch((err) => toast(t('couldNotLoad', { error: err.message }), 'error'));

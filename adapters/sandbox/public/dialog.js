@@ -1,4 +1,5 @@
 import { clear, el } from './dom.js';
+import { t } from './labels.js';
 import { inline } from './markdown.js';
 
 // The form dialog: a neutral Form shown as a modal, kept open with per-field errors until the
@@ -14,7 +15,7 @@ function input(field, value) {
       return el(
         'select',
         { ...common, required: field.required },
-        el('option', { value: '' }, field.placeholder ?? 'Choose…'),
+        el('option', { value: '' }, field.placeholder ?? t('choose')),
         field.options.map((o) => el('option', { value: o.value, selected: o.value === value }, o.label)),
       );
     case 'amount':
@@ -87,7 +88,7 @@ export function showForm(dialog, form, { values = {}, problem, onSubmit }) {
       el(
         'button',
         { type: 'button', class: 'btn', testid: 'form-cancel', onclick: () => dialog.close() },
-        'Cancel',
+        t('cancel'),
       ),
       submit,
     ),
@@ -98,7 +99,7 @@ export function showForm(dialog, form, { values = {}, problem, onSubmit }) {
       form.fields.map((f) => [f.id, String(new FormData(body).get(f.id) ?? '')]),
     );
     submit.disabled = true;
-    submit.textContent = 'Sending…';
+    submit.textContent = t('sending');
     try {
       await onSubmit(data);
     } finally {

@@ -30,8 +30,8 @@ export function clear(node) {
 }
 
 /** Local date and time of an instant in a timezone, e.g. "Mon 23 Nov, 09:00". */
-export function formatInstant(iso, timeZone, withYear = false) {
-  const format = new Intl.DateTimeFormat('en-GB', {
+export function formatInstant(iso, timeZone, withYear = false, locale = 'en-GB') {
+  const format = new Intl.DateTimeFormat(locale, {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -1,37 +1,41 @@
 import { postJson } from './api.js';
 import { showForm } from './dialog.js';
 import { toast } from './dom.js';
+import { t } from './labels.js';
 import { $, chatOf, simulatedNow, state } from './state.js';
-import { renderMessages } from './view.js';
+import { placeEphemeral } from './view.js';
 
 // What a person does to the bot (commands, button clicks, form submissions) and how its
 // immediate answer is shown.
 
 let nextEphemeral = 1;
 
-function showEphemeral(message, mentions, about) {
-  state.ephemerals.push({
+/** A private answer; one about a message (`anchor`) appears under it and the page does not move. */
+function showEphemeral(message, mentions, about, anchor = null) {
+  const entry = {
     id: nextEphemeral++,
     message,
     mentions: mentions ?? {},
     about,
+    anchor,
     createdAt: simulatedNow(),
-  });
-  renderMessages({ toBottom: true });
+  };
+  state.ephemerals.push(entry);
+  placeEphemeral(entry);
 }
 
-function openForm(form, values, problem) {
-  showForm($('form-dialog'), form, { values, problem, onSubmit: (v) => submitForm(form, v) });
+function openForm(form, values, problem, anchor = null) {
+  showForm($('form-dialog'), form, { values, problem, onSubmit: (v) => submitForm(form, v, anchor) });
 }
 
 /** Does what the bot's answer asks: a private note, a form, errors in the form, or closing it. */
-function handleReply(reply, about, formValues) {
-  if (reply.kind === 'private') showEphemeral(reply.message, reply.mentions, about);
-  else if (reply.kind === 'form') openForm(reply.form);
-  else if (reply.kind === 'form_errors') openForm(reply.form, formValues);
+function handleReply(reply, about, formValues, anchor = null) {
+  if (reply.kind === 'private') showEphemeral(reply.message, reply.mentions, about, anchor);
+  else if (reply.kind === 'form') openForm(reply.form, undefined, undefined, anchor);
+  else if (reply.kind === 'form_errors') openForm(reply.form, formValues, undefined, anchor);
   else if (reply.kind === 'form_done') {
     $('form-dialog').close();
-    if (reply.message) showEphemeral(reply.message, {}, about);
+    if (reply.message) showEphemeral(reply.message, {}, about, anchor);
   }
 }
 
@@ -46,7 +50,7 @@ export async function clickButton(button, messageId, node) {
       actionId: button.actionId,
       value: button.value,
     });
-    handleReply(reply, `after “${button.label}”`);
+    handleReply(reply, t('after', { label: button.label }), undefined, messageId);
   } catch (err) {
     toast(err.message, 'error');
   } finally {
@@ -54,7 +58,7 @@ export async function clickButton(button, messageId, node) {
   }
 }
 
-async function submitForm(form, values) {
+async function submitForm(form, values, anchor) {
   try {
     const { reply } = await postJson('/api/form', {
       userId: state.userId,
@@ -63,9 +67,9 @@ async function submitForm(form, values) {
       values,
       metadata: form.metadata,
     });
-    handleReply(reply, form.title, values);
+    handleReply(reply, form.title, values, anchor);
   } catch (err) {
-    openForm(form, values, err.message);
+    openForm(form, values, err.message, anchor);
   }
 }
 

@@ -1,8 +1,9 @@
 import { renderBlocks } from './blocks.js';
 import { el, formatInstant } from './dom.js';
+import { t } from './labels.js';
 
-// The message list: bot messages with their thread replies underneath, then the replies only
-// the acting person sees. Messages are replaced in place when the bot edits them.
+// One posted message, its thread replies underneath, and the replies only the acting person
+// sees. A message the bot edits is replaced where it stands.
 
 function messageCtx(view, ctx, messageId) {
   return {
@@ -19,9 +20,13 @@ function meta(view, ctx, extra) {
     el('span', { class: 'author' }, 'Duebot'),
     el('span', { class: 'app-tag' }, 'APP'),
     view.createdAt
-      ? el('time', { datetime: view.createdAt }, formatInstant(view.createdAt, ctx.timeZone))
+      ? el(
+          'time',
+          { datetime: view.createdAt },
+          formatInstant(view.createdAt, ctx.timeZone, false, ctx.locale),
+        )
       : null,
-    view.edited ? el('span', { class: 'edited', testid: 'edited' }, '(edited)') : null,
+    view.edited ? el('span', { class: 'edited', testid: 'edited' }, t('edited')) : null,
     extra,
   );
 }
@@ -30,7 +35,7 @@ function meta(view, ctx, extra) {
 export function renderMessage(view, ctx) {
   return el(
     'article',
-    { class: 'message', testid: 'message', 'data-message-id': view.id },
+    { class: 'message', testid: 'message', 'data-message-id': view.id, 'data-version': String(view.version) },
     el('div', { class: 'avatar', 'aria-hidden': 'true' }, 'D'),
     el(
       'div',
@@ -49,7 +54,7 @@ function thread(root, replies, ctx) {
   );
   const collapsed = ctx.collapsed.has(root.id);
   list.hidden = collapsed;
-  const label = `${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}`;
+  const label = replies.length === 1 ? t('reply') : t('replies', { count: replies.length });
   const toggle = el(
     'button',
     {
@@ -74,17 +79,12 @@ export function renderEphemeral(entry, ctx) {
   const dismiss = el(
     'button',
     { type: 'button', class: 'link', onclick: () => ctx.onDismiss(entry.id), testid: 'dismiss' },
-    'Dismiss',
+    t('dismiss'),
   );
-  const note = el(
-    'span',
-    { class: 'only-you' },
-    'Only visible to you',
-    entry.about ? ` · ${entry.about}` : '',
-  );
+  const note = el('span', { class: 'only-you' }, t('onlyYou'), entry.about ? ` · ${entry.about}` : '');
   return el(
     'article',
-    { class: 'message ephemeral', testid: 'ephemeral' },
+    { class: 'message ephemeral', testid: 'ephemeral', 'data-ephemeral-id': String(entry.id) },
     el('div', { class: 'avatar', 'aria-hidden': 'true' }, 'D'),
     el(
       'div',
@@ -99,23 +99,23 @@ export function renderEphemeral(entry, ctx) {
   );
 }
 
-/** Roots in order, each followed by its thread; replies whose root is not loaded stand alone. */
-export function renderList(views, ephemerals, ctx) {
-  const byRoot = new Map();
+/** A root with its replies, or a reply whose root is not loaded, standing alone. */
+export function renderItem(root, replies, ctx) {
+  const node = renderMessage(root, ctx);
+  if (replies.length > 0) node.querySelector('.body').append(thread(root, replies, ctx));
+  return node;
+}
+
+/** Roots in order, each with the replies loaded for it. */
+export function groupThreads(views) {
   const ids = new Set(views.map((v) => v.id));
+  const byRoot = new Map();
+  const roots = [];
   for (const v of views) {
     if (v.threadId && ids.has(v.threadId)) {
       if (!byRoot.has(v.threadId)) byRoot.set(v.threadId, []);
       byRoot.get(v.threadId).push(v);
-    }
+    } else roots.push(v);
   }
-  const items = views
-    .filter((v) => !(v.threadId && ids.has(v.threadId)))
-    .map((root) => {
-      const replies = byRoot.get(root.id) ?? [];
-      const node = renderMessage(root, ctx);
-      if (replies.length > 0) node.querySelector('.body').append(thread(root, replies, ctx));
-      return node;
-    });
-  return [...items, ...ephemerals.map((e) => renderEphemeral(e, ctx))];
+  return roots.map((root) => ({ root, replies: byRoot.get(root.id) ?? [] }));
 }

@@ -1,9 +1,11 @@
 import { clear, el } from './dom.js';
+import { t } from './labels.js';
 
 // The left column: channels of the teams, the acting person's direct messages, and the switcher
 // that lets anyone on the roster act in the page.
 
-const ROLE_LABEL = { collector: 'Collector', manager: 'Manager', admin: 'Finance admin' };
+const ROLE_LABEL = { collector: 'roleCollector', manager: 'roleManager', admin: 'roleAdmin' };
+const roleLabel = (role) => (ROLE_LABEL[role] ? t(ROLE_LABEL[role]) : role);
 
 function badge(count) {
   return count > 0 ? el('span', { class: 'badge', testid: 'unread' }, String(count)) : null;
@@ -13,7 +15,7 @@ function badge(count) {
 export function renderNav(node, { channels, view, unread, onOpen }) {
   const active = (key) => (view === key ? 'nav-item active' : 'nav-item');
   clear(node).append(
-    el('h2', { class: 'nav-title' }, 'Channels'),
+    el('h2', { class: 'nav-title' }, t('channels')),
     ...channels.map((c) =>
       el(
         'button',
@@ -30,7 +32,7 @@ export function renderNav(node, { channels, view, unread, onOpen }) {
         badge(unread.get(`chat:${c.chatId}`) ?? 0),
       ),
     ),
-    el('h2', { class: 'nav-title' }, 'Direct messages'),
+    el('h2', { class: 'nav-title' }, t('directMessages')),
     el(
       'button',
       {
@@ -41,21 +43,21 @@ export function renderNav(node, { channels, view, unread, onOpen }) {
         onclick: () => onOpen('direct'),
       },
       el('span', { class: 'hash', 'aria-hidden': 'true' }, '✉'),
-      el('span', { class: 'nav-label' }, 'Duebot', el('small', {}, 'messages to you')),
+      el('span', { class: 'nav-label' }, 'Duebot', el('small', {}, t('messagesToYou'))),
       badge(unread.get('direct') ?? 0),
     ),
   );
 }
 
 export function describePerson(person) {
-  return [ROLE_LABEL[person.role] ?? person.role, person.teamName].filter(Boolean).join(' · ');
+  return [roleLabel(person.role), person.teamName].filter(Boolean).join(' · ');
 }
 
 /** The "acting as" switcher, people grouped by team (finance admins first, they have none). */
 export function renderUserSwitcher(select, info, { people, userId, onChange }) {
   const groups = new Map();
   for (const p of people) {
-    const team = p.teamName ?? 'Finance';
+    const team = p.teamName ?? t('finance');
     if (!groups.has(team)) groups.set(team, []);
     groups.get(team).push(p);
   }
@@ -68,7 +70,7 @@ export function renderUserSwitcher(select, info, { people, userId, onChange }) {
           el(
             'option',
             { value: p.userId, selected: p.userId === userId },
-            `${p.name} — ${ROLE_LABEL[p.role] ?? p.role}`,
+            `${p.name} — ${roleLabel(p.role)}`,
           ),
         ),
       ),

@@ -8,6 +8,12 @@ export const state = {
   /** 'chat:<chatId>' for a channel, 'direct' for the acting person's direct messages. */
   view: localStorage.getItem('duebot.sandbox.view'),
   messages: [],
+  /** Older messages of the conversation remain to load as the person scrolls up. */
+  more: false,
+  /** `{ query, messages }` while a search of the channel is shown. */
+  search: null,
+  /** Earlier days the person unfolded. */
+  openDays: new Set(),
   /** Replies only the acting person sees; they live in the page, as on a chat platform. */
   ephemerals: [],
   unread: new Map(),
@@ -24,6 +30,7 @@ export const handlers = {
   onSwitchUser: () => {},
   onRunToday: () => {},
   onMove: () => {},
+  onLoadOlder: () => {},
 };
 
 export const chatOf = (view) => (view?.startsWith('chat:') ? view.slice(5) : null);

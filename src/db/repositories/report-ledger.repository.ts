@@ -15,28 +15,8 @@ export interface TeamLedger {
  * and the money counts from the day it arrived. Cancelled and written-off items are left out.
  */
 export async function loadTeamLedger(db: DbOrTrx, teamId: number, upTo: string): Promise<TeamLedger> {
-  const items = await sql<{
-    id: number;
-    customer_id: number;
-    collector_id: number | null;
-    kind: LedgerItem['kind'];
-    currency: string;
-    amount: number;
-    issued_on: string;
-    due_on: string;
-  }>`
-    SELECT r.id, r.customer_id, r.collector_id, r.kind, r.currency, r.amount,
-      COALESCE(r.issued_on, r.due_on - c.payment_terms_days)::text AS issued_on, r.due_on::text AS due_on
-    FROM receivables r JOIN customers c ON c.id = r.customer_id
-    WHERE r.team_id = ${teamId} AND r.status NOT IN ('cancelled', 'written_off')
-      AND COALESCE(r.issued_on, r.due_on - c.payment_terms_days) <= ${upTo}::date
-    ORDER BY r.id`.execute(db);
-  const receipts = await sql<{ receivable_id: number; amount: number; received_on: string }>`
-    SELECT a.receivable_id, a.amount, p.received_on::text AS received_on
-    FROM payment_allocations a
-    JOIN payments p ON p.id = a.payment_id
-    JOIN receivables r ON r.id = a.receivable_id
-    WHERE r.team_id = ${teamId} AND p.received_on <= ${upTo}::date`.execute(db);
+  // The two reads are independent: on a pool they overlap, inside a transaction they queue.
+  const [items, receipts] = await Promise.all([readItems(db, teamId, upTo), readReceipts(db, teamId, upTo)]);
   return {
     items: items.rows.map((r) => ({
       id: r.id,
@@ -54,6 +34,34 @@ export async function loadTeamLedger(db: DbOrTrx, teamId: number, upTo: string):
       on: r.received_on,
     })),
   };
+}
+
+function readItems(db: DbOrTrx, teamId: number, upTo: string) {
+  return sql<{
+    id: number;
+    customer_id: number;
+    collector_id: number | null;
+    kind: LedgerItem['kind'];
+    currency: string;
+    amount: number;
+    issued_on: string;
+    due_on: string;
+  }>`
+    SELECT r.id, r.customer_id, r.collector_id, r.kind, r.currency, r.amount,
+      COALESCE(r.issued_on, r.due_on - c.payment_terms_days)::text AS issued_on, r.due_on::text AS due_on
+    FROM receivables r JOIN customers c ON c.id = r.customer_id
+    WHERE r.team_id = ${teamId} AND r.status NOT IN ('cancelled', 'written_off')
+      AND COALESCE(r.issued_on, r.due_on - c.payment_terms_days) <= ${upTo}::date
+    ORDER BY r.id`.execute(db);
+}
+
+function readReceipts(db: DbOrTrx, teamId: number, upTo: string) {
+  return sql<{ receivable_id: number; amount: number; received_on: string }>`
+    SELECT a.receivable_id, a.amount, p.received_on::text AS received_on
+    FROM payment_allocations a
+    JOIN payments p ON p.id = a.payment_id
+    JOIN receivables r ON r.id = a.receivable_id
+    WHERE r.team_id = ${teamId} AND p.received_on <= ${upTo}::date`.execute(db);
 }
 
 /** A customer as the reports name it, with its standing today. */

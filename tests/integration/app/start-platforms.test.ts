@@ -99,7 +99,14 @@ describe('npm start with Slack and Feishu/Lark configured', () => {
     expect(output.stdout).not.toMatch(/team chats/);
     const base = new URL(slackUrl).origin;
     expect((await fetch(`${base}/`)).status).toBe(404);
-    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ ok: true });
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    const report = (await health.json()) as { ok: boolean; failing: string[]; parts: object };
+    expect(report.failing).toEqual([]);
+    expect(Object.keys(report.parts)).toEqual(['database', 'migrations', 'outbox', 'slack', 'lark']);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(metrics).toMatch(/^duebot_outbox_messages\{state="pending"\} \d+$/m);
+    expect(metrics).not.toContain(SIGNING_SECRET);
   });
 
   it('binds a Slack channel to a team from a signed slash command by the finance admin', async () => {

@@ -68,8 +68,13 @@ export class FakeApp implements SandboxApp {
     this.clock = new OffsetClock(this.base);
     this.chat = new SandboxChatPort({ db, clock: this.clock });
     this.scheduler = {
+      jobs: [
+        { name: 'morning', timeOf: (s: { postTime: string }) => s.postTime },
+        { name: 'deadline', timeOf: (s: { deadlineTime: string }) => s.deadlineTime },
+      ],
       tick: async () => {
         this.ticks++;
+        return new Map<string, string>();
       },
       runIfDue: async (teamId: number, job: string, options: { ignoreTime: boolean }) => {
         this.runs.push({ teamId, job, ignoreTime: options.ignoreTime });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PlatformEdge } from '../../../src/chat/edge.js';
 import type { ChatPort } from '../../../src/chat/port.js';
 import { type AppServer, startAppServer } from '../../../src/http/app-server.js';
+import type { Metrics } from '../../../src/observability/metrics.js';
 
 /** An edge that answers every request with its own name, to see where requests land. */
 function namedEdge(name: string, prefix: string | null): PlatformEdge {
@@ -15,8 +16,15 @@ function namedEdge(name: string, prefix: string | null): PlatformEdge {
     },
     start: async () => {},
     stop: async () => {},
+    connected: () => true,
   };
 }
+
+/** A health check and registry that answer without a database. */
+const observe = {
+  health: async () => ({ ok: true, failing: [], parts: {} }),
+  metrics: { text: async () => 'duebot_up 1\n', contentType: 'text/plain; version=0.0.4' } as Metrics,
+};
 
 let server: AppServer | null = null;
 afterEach(async () => {
@@ -29,6 +37,7 @@ describe('the shared HTTP server', () => {
     server = await startAppServer({
       edges: [namedEdge('slack', '/slack/'), namedEdge('lark', '/lark/'), namedEdge('socket', null)],
       fallback: (_req, res) => res.end('sandbox'),
+      observe,
       port: 0,
       host: '127.0.0.1',
       logger: pino({ level: 'silent' }),
@@ -37,13 +46,15 @@ describe('the shared HTTP server', () => {
     expect(await text('/slack/events')).toBe('slack');
     expect(await text('/lark/cards?x=1')).toBe('lark');
     expect(await text('/')).toBe('sandbox');
-    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true });
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true, failing: [], parts: {} });
+    expect(await (await fetch(`${server.url}/metrics`)).text()).toBe('duebot_up 1\n');
   });
 
   it('answers 404 naming the platform paths when the sandbox is off', async () => {
     server = await startAppServer({
       edges: [namedEdge('slack', '/slack/')],
       fallback: null,
+      observe,
       port: 0,
       host: '127.0.0.1',
       logger: pino({ level: 'silent' }),
