@@ -15,6 +15,14 @@ type Kinds = 'promise' | 'instalment' | 'on_time' | 'delay';
 /** English wording for commitments: broken and partly kept ones, live ones on the lists. */
 export const commitmentsEn = {
   wholeCustomer: 'all invoices',
+  line: {
+    delay: (to: string, due: string) => `agreed delay to ${to} (due ${due})`,
+    delayPending: (to: string, due: string) => `delay to ${to} awaiting approval (due ${due})`,
+    onTime: (due: string) => `confirmed to pay on time (due ${due})`,
+    instalment: (amount: string, date: string) => `repayment plan: next instalment ${amount} on ${date}`,
+    nextAction: (date: string) => `next action ${date}`,
+    customerPromise: (date: string) => `promised for ${date} (whole customer)`,
+  },
   customerPromised: (amount: string, date: string, items: number) =>
     `promised ${amount} for ${date} across ${items} open invoices; kept from all their receipts`,
   customerCurrencies: (customer: string, currencies: string) =>

@@ -3,6 +3,14 @@ import type { commitmentsEn, SettledFacts } from './commitments-en.js';
 /** 中文：承诺（回款承诺、分期、按期确认、延期）违约与部分履约的通知。 */
 export const commitmentsZh: typeof commitmentsEn = {
   wholeCustomer: '全部发票',
+  line: {
+    delay: (to, due) => `已同意延期至 ${to}（原到期 ${due}）`,
+    delayPending: (to, due) => `延期至 ${to} 待审批（原到期 ${due}）`,
+    onTime: (due) => `已确认按期付款（${due} 到期）`,
+    instalment: (amount, date) => `还款计划：下一期 ${date} 还 ${amount}`,
+    nextAction: (date) => `下次跟进 ${date}`,
+    customerPromise: (date) => `客户整体承诺 ${date} 付款`,
+  },
   customerPromised: (amount, date, items) =>
     `承诺 ${date} 前回款 ${amount}（覆盖 ${items} 笔未结发票，按全部到账计算）`,
   customerCurrencies: (customer, currencies) =>

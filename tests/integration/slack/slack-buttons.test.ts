@@ -87,7 +87,11 @@ describe('answering the list with its buttons', () => {
       values: { amount: '1000', date: '2026-12-01', note: 'scheduled' },
       table: 'commitments',
     },
-    { action: 'item.followup', values: { outcome: 'no_contact', note: 'no answer' }, table: 'follow_ups' },
+    {
+      action: 'item.followup',
+      values: { method: 'phone', outcome: 'no_contact', note: 'no answer' },
+      table: 'follow_ups',
+    },
     { action: 'item.dispute', values: { note: 'two pallets damaged' }, table: 'follow_ups' },
     {
       action: 'item.paid',
