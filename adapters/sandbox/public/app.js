@@ -142,8 +142,9 @@ function onMessageEvent(message) {
     return;
   }
   if (loading > 0) arrivedWhileLoading.push(message);
+  const known = state.messages.some((m) => m.id === message.id);
   placeMessage(message);
-  if (!placeOnPage(message)) renderMessages();
+  if (!placeOnPage(message, known)) renderMessages();
 }
 
 function listen() {
