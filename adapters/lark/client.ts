@@ -9,6 +9,24 @@ export interface LarkClientOptions {
   domain?: LarkDomain;
   /** Receives the SDK's own log lines; silent by default because the port reports failures itself. */
   logger?: { error: (...msg: unknown[]) => void; warn: (...msg: unknown[]) => void };
+  /** How long one API call may take before it is given up as failed; shorter than the outbox claim. */
+  timeoutMs?: number;
+}
+
+/** The SDK's HTTP instance with a request timeout on every call (the SDK sets none by itself). */
+export function timedHttpInstance(timeout: number): lark.HttpInstance {
+  const base = lark.defaultHttpInstance;
+  // The SDK's interceptors unwrap axios responses, so the instance returns bodies as HttpInstance says.
+  return {
+    request: (opts) => base.request({ timeout, ...opts }),
+    get: (url, opts) => base.get(url, { timeout, ...opts }),
+    delete: (url, opts) => base.delete(url, { timeout, ...opts }),
+    head: (url, opts) => base.head(url, { timeout, ...opts }),
+    options: (url, opts) => base.options(url, { timeout, ...opts }),
+    post: (url, data, opts) => base.post(url, data, { timeout, ...opts }),
+    put: (url, data, opts) => base.put(url, data, { timeout, ...opts }),
+    patch: (url, data, opts) => base.patch(url, data, { timeout, ...opts }),
+  } as lark.HttpInstance;
 }
 
 /** Maps the configured domain onto what the SDK accepts: its enum for the two clouds, else the URL. */
@@ -50,6 +68,7 @@ export function createLarkClient(options: LarkClientOptions): lark.Client {
     domain: sdkDomain(options.domain),
     appType: lark.AppType.SelfBuild,
     cache: tokenCache(),
+    httpInstance: timedHttpInstance(options.timeoutMs ?? 10_000),
     loggerLevel: lark.LoggerLevel.warn,
     logger: {
       error: logger?.error ?? quiet,

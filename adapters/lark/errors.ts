@@ -76,13 +76,18 @@ export function toDeliveryError(err: unknown): Error {
   const failure = failureOf(err);
   if (!failure) {
     const message = err instanceof Error ? err.message : String(err);
-    return new DeliveryError('lark_network', true, { cause: err, message: `Lark unreachable: ${message}` });
+    return new DeliveryError('lark_network', true, {
+      cause: err,
+      message: `Lark unreachable: ${message}`,
+      outcomeUnknown: true,
+    });
   }
   if (failure.status === 429 || (failure.code !== undefined && RATE_LIMIT_CODES.has(failure.code)))
     return new RateLimitError(retryAfterMs(failure.headers), { cause: err });
   if (failure.status !== undefined && failure.status >= 500)
     return new DeliveryError(`http_${failure.status}`, true, {
       cause: err,
+      outcomeUnknown: true,
       message: `Lark answered HTTP ${failure.status}`,
     });
   if (failure.code !== undefined) {

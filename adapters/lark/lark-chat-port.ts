@@ -1,7 +1,8 @@
 import type * as lark from '@larksuiteoapi/node-sdk';
+import { memoryLog } from '../../src/chat/delivery-log.js';
 import { DeliveryError } from '../../src/chat/errors.js';
 import type { OutgoingFile } from '../../src/chat/message.js';
-import type { ChatPort, Delivered, Rendered } from '../../src/chat/port.js';
+import type { ChatPort, Delivered, DeliveryLog, Rendered, SendOptions } from '../../src/chat/port.js';
 import type { CardParts } from './card-parts.js';
 import { createLarkClient, type LarkClientOptions } from './client.js';
 import { openIdsByEmail } from './contacts.js';
@@ -42,6 +43,7 @@ const FILE_TYPES: Record<string, 'pdf' | 'doc' | 'xls' | 'ppt'> = {
 export class LarkChatPort implements ChatPort {
   readonly platform = 'lark' as const;
   readonly threadsListParts = true;
+  readonly keepsDeliveryLog = true;
   readonly client: lark.Client;
   private readonly pacer: ChatPacer;
   private readonly parts: CardParts | undefined;
@@ -57,13 +59,13 @@ export class LarkChatPort implements ChatPort {
   async post(
     chatId: string,
     content: Rendered,
-    options: { threadId?: string; dedupeKey?: string } = {},
+    options: { threadId?: string } & SendOptions = {},
   ): Promise<Delivered> {
     const target: Target = options.threadId
       ? { chat: chatId, replyTo: options.threadId }
       : { chat: chatId, receiveIdType: 'chat_id', receiveId: chatId };
     const cards = renderMessageCards(content, await this.images(content));
-    return this.sendCards(target, cards, options.dedupeKey, options.threadId);
+    return this.sendCards(target, cards, options, options.threadId);
   }
 
   /**
@@ -71,17 +73,25 @@ export class LarkChatPort implements ChatPort {
    * thread; parts the new version needs beyond the old are added, surplus ones are blanked.
    * Without a part store, a message that no longer fits one card is refused, not cut.
    */
-  async update(chatId: string, messageId: string, content: Rendered): Promise<void> {
+  async update(
+    chatId: string,
+    messageId: string,
+    content: Rendered,
+    options: SendOptions = {},
+  ): Promise<void> {
+    const log = options.delivery ?? memoryLog();
     const [first, ...rest] = renderMessageCards(content, await this.images(content));
     if (!first || (rest.length > 0 && !this.parts))
       throw new DeliveryError('lark_update_too_large', false, {
         message: `the update of ${messageId} needs ${rest.length + 1} cards; a Lark card can only be replaced by one`,
       });
+    await log.check();
     await this.patch(chatId, messageId, first);
     if (!this.parts) return;
     const old = await this.parts.partsOf(messageId);
     for (const [i, next] of rest.entries()) {
       const part = i + 2;
+      await log.check();
       const existing = old.get(part);
       if (existing) await this.patch(chatId, existing, next);
       else {
@@ -114,15 +124,11 @@ export class LarkChatPort implements ChatPort {
   }
 
   /** Sends a message to a person's direct chat with the bot, by open_id. */
-  async sendDirect(
-    userId: string,
-    content: Rendered,
-    options: { dedupeKey?: string } = {},
-  ): Promise<Delivered> {
+  async sendDirect(userId: string, content: Rendered, options: SendOptions = {}): Promise<Delivered> {
     return this.sendCards(
       { chat: userId, receiveIdType: 'open_id', receiveId: userId },
       renderMessageCards(content, await this.images(content)),
-      options.dedupeKey,
+      options,
     );
   }
 
@@ -130,17 +136,24 @@ export class LarkChatPort implements ChatPort {
   async uploadFile(
     chatId: string,
     file: OutgoingFile,
-    options: { threadId?: string; comment?: string; dedupeKey?: string } = {},
+    options: { threadId?: string; comment?: string } & SendOptions = {},
   ): Promise<Delivered> {
+    const log = options.delivery ?? memoryLog();
     const target: Target = options.threadId
       ? { chat: chatId, replyTo: options.threadId }
       : { chat: chatId, receiveIdType: 'chat_id', receiveId: chatId };
-    if (options.comment)
-      await this.send(target, {
+    const sent = log.done.file;
+    if (sent) return { messageId: sent, threadId: options.threadId ?? sent };
+    if (options.comment && !log.done.comment) {
+      await log.check();
+      const id = await this.send(target, {
         msgType: 'text',
         content: JSON.stringify({ text: options.comment }),
         uuid: larkUuid(options.dedupeKey, 'comment'),
       });
+      await log.record('comment', id);
+    }
+    await log.check();
     const uploaded = await this.call(() =>
       this.client.im.file.create({
         data: {
@@ -155,35 +168,52 @@ export class LarkChatPort implements ChatPort {
       throw new DeliveryError('lark_upload_failed', true, {
         message: `Lark returned no file_key for ${file.name}`,
       });
+    await log.check();
+    // The uuid makes Lark answer a resend with the first file message: a share is never doubled.
     const messageId = await this.send(target, {
       msgType: 'file',
       content: JSON.stringify({ file_key: fileKey }),
       uuid: larkUuid(options.dedupeKey, 'file'),
     });
+    await log.record('file', messageId);
     return { messageId, threadId: options.threadId ?? messageId };
   }
 
+  /**
+   * Sends the cards of one message, recording each in the delivery log and skipping those an
+   * earlier attempt delivered; every card's uuid absorbs a resend whose answer was lost.
+   */
   private async sendCards(
     target: Target,
     cards: Card[],
-    dedupeKey: string | undefined,
+    options: SendOptions,
     threadId?: string,
   ): Promise<Delivered> {
     const [first, ...rest] = cards;
     if (!first) throw new DeliveryError('lark_empty_message', false);
-    const messageId = await this.send(target, {
-      msgType: 'interactive',
-      content: JSON.stringify(first),
-      uuid: larkUuid(dedupeKey, 'card-1'),
-    });
+    const { dedupeKey } = options;
+    const log: DeliveryLog = options.delivery ?? memoryLog();
+    let messageId = log.done.root;
+    if (!messageId) {
+      await log.check();
+      messageId = await this.send(target, {
+        msgType: 'interactive',
+        content: JSON.stringify(first),
+        uuid: larkUuid(dedupeKey, 'card-1'),
+      });
+      await log.record('root', messageId);
+    }
     const root = threadId ?? messageId;
     for (const [i, card] of rest.entries()) {
+      if (log.done[`part:${i + 1}`]) continue;
+      await log.check();
       // Continuation cards reply to the root so the whole list reads as one thread.
       const id = await this.send(
         { chat: target.chat, replyTo: root },
         { msgType: 'interactive', content: JSON.stringify(card), uuid: larkUuid(dedupeKey, `card-${i + 2}`) },
       );
       await this.parts?.record(messageId, i + 2, id);
+      await log.record(`part:${i + 1}`, id);
     }
     return { messageId, threadId: root };
   }

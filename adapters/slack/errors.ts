@@ -34,14 +34,20 @@ export function toDeliveryError(err: unknown): Error {
     const detail = err.data.response_metadata?.messages?.join('; ');
     return new DeliveryError(code, TRANSIENT.has(code), {
       cause: err,
+      outcomeUnknown: TRANSIENT.has(code),
       message: `slack refused: ${code}${detail ? ` (${detail})` : ''}`,
     });
   }
   if (err instanceof WebAPIHTTPError)
-    return new DeliveryError(`http_${err.statusCode}`, err.statusCode >= 500, { cause: err });
+    return new DeliveryError(`http_${err.statusCode}`, err.statusCode >= 500, {
+      cause: err,
+      outcomeUnknown: err.statusCode >= 500,
+    });
+  // A timeout or a connection closed before the answer: Slack may have carried the call out.
   if (err instanceof WebAPIRequestError)
     return new DeliveryError('network_error', true, {
       cause: err,
+      outcomeUnknown: true,
       message: `slack unreachable: ${err.original.message}`,
     });
   if (err instanceof RenderError)
@@ -49,6 +55,7 @@ export function toDeliveryError(err: unknown): Error {
   // Anything else (e.g. the file upload URL refusing the bytes) is treated as transient.
   return new DeliveryError('unexpected', true, {
     cause: err,
+    outcomeUnknown: true,
     message: err instanceof Error ? err.message : String(err),
   });
 }

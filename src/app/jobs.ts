@@ -1,5 +1,6 @@
 import type { Platform } from '../db/schema/index.js';
 import type { JobContext, JobDefinition } from '../scheduler/job.js';
+import { watchCreditNow } from './credit/credit-watch.js';
 import { checkTeamEscalations } from './escalation/check-escalation.js';
 import { buildMorningLists, publishDailyList } from './lists/daily-list.js';
 import { runDeadlineCheck } from './lists/deadline.js';
@@ -32,6 +33,7 @@ export function dailyJobs(
         // Promises settle and customers escalate first, so the lists show today's standing.
         await evaluatePromises(publishing(ctx), { teamId: ctx.team.id });
         await checkTeamEscalations(publishing(ctx), ctx.team.id);
+        await watchCreditNow(publishing(ctx), ctx.team, ctx.today);
         for (const list of await buildMorningLists(ctx.db, ctx.team, ctx.today)) {
           await publishDailyList(publishing(ctx), ctx.team, ctx.today, list);
         }

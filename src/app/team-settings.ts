@@ -16,6 +16,11 @@ export const TeamSettingsSchema = z.object({
   /** Minor units at or above which an item counts as "large" for segments. */
   largeAmount: z.number().int().min(0).default(10_000_000),
   shortMaxDays: z.number().int().min(1).default(60),
+  /** A customer with anything overdue longer than this goes on credit hold. */
+  holdAgeDays: z.number().int().min(1).max(3650).default(60),
+  /** Behaviour that calls for a credit review: keeping rate below (basis points), average days late above. */
+  reviewKeepingRateBp: z.number().int().min(0).max(10_000).default(5_000),
+  reviewAverageDaysLate: z.number().int().min(0).default(30),
   planTime: time.default('09:30'),
   planReminderTime: time.default('12:00'),
   planSummaryTime: time.default('14:00'),

@@ -8,6 +8,9 @@ export interface DemoTeam {
   locale: 'zh-CN' | 'en';
   calendarKind: 'cn' | 'weekdays';
   currency: string;
+  /** The company's legal name and address, signed on letters. */
+  legalName: string;
+  legalAddress: string;
 }
 
 export interface DemoPerson {
@@ -26,6 +29,8 @@ const BASE_TEAMS: DemoTeam[] = [
     locale: 'zh-CN',
     calendarKind: 'cn',
     currency: 'CNY',
+    legalName: '上海示例机电设备有限公司',
+    legalAddress: '上海市浦东新区张江路 88 号',
   },
   {
     code: 'south',
@@ -34,6 +39,8 @@ const BASE_TEAMS: DemoTeam[] = [
     locale: 'zh-CN',
     calendarKind: 'cn',
     currency: 'CNY',
+    legalName: '上海示例机电设备有限公司',
+    legalAddress: '上海市浦东新区张江路 88 号',
   },
   {
     code: 'intl',
@@ -42,6 +49,8 @@ const BASE_TEAMS: DemoTeam[] = [
     locale: 'en',
     calendarKind: 'weekdays',
     currency: 'USD',
+    legalName: 'Example Machinery (Singapore) Pte. Ltd.',
+    legalAddress: '10 Anson Road, #20-01, Singapore 079903',
   },
 ];
 
@@ -58,6 +67,8 @@ export function demoTeams(count: number): DemoTeam[] {
       locale: 'zh-CN',
       calendarKind: 'cn',
       currency: 'CNY',
+      legalName: '上海示例机电设备有限公司',
+      legalAddress: '上海市浦东新区张江路 88 号',
     });
   }
   return teams;

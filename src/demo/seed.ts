@@ -74,6 +74,8 @@ async function writeOrganisation(trx: DbOrTrx, company: DemoCompany): Promise<Id
         timezone: t.timezone,
         locale: t.locale,
         calendar_kind: t.calendarKind,
+        legal_name: t.legalName,
+        legal_address: t.legalAddress,
         settings: JSON.stringify(t.currency === 'USD' ? { largeAmount: 5_000_000 } : {}),
       })),
     )

@@ -23,6 +23,8 @@ export const teamStore: KindStore = {
           { name: 'timezone', value: "COALESCE(s.timezone, ex.timezone, 'Asia/Shanghai')" },
           { name: 'locale', value: "COALESCE(s.locale, ex.locale, 'zh-CN')" },
           { name: 'calendar_kind', value: "COALESCE(s.calendar_kind, ex.calendar_kind, 'cn')" },
+          { name: 'legal_name', value: 'COALESCE(s.legal_name, ex.legal_name)' },
+          { name: 'legal_address', value: 'COALESCE(s.legal_address, ex.legal_address)' },
           {
             name: 'settings',
             value: "COALESCE(ex.settings, '{}'::jsonb) || COALESCE(s.settings, '{}'::jsonb)",

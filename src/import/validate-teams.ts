@@ -41,6 +41,8 @@ export const teamRows: RowValidator = {
     { name: 'timezone', type: 'text' },
     { name: 'locale', type: 'text' },
     { name: 'calendar_kind', type: 'text' },
+    { name: 'legal_name', type: 'text' },
+    { name: 'legal_address', type: 'text' },
     { name: 'settings', type: 'jsonb' },
   ],
   validate(row: RowReader): StageValue[] {
@@ -55,6 +57,8 @@ export const teamRows: RowValidator = {
       row.read('timezone', readTimeZone),
       row.read('locale', (text) => readWord(text, LOCALE_WORDS, 'locale')),
       row.read('calendar', (text) => readWord(text, CALENDAR_WORDS, 'calendar')),
+      row.text('legal_name'),
+      row.text('legal_address'),
       Object.keys(settings).length > 0 ? JSON.stringify(settings) : null,
     ];
   },

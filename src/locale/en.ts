@@ -3,6 +3,7 @@ import type { LadderStep } from '../domain/ladder.js';
 import type { RiskClass } from '../domain/risk.js';
 import { claimsEn } from './claims-en.js';
 import { commandsEn } from './commands-en.js';
+import { creditEn } from './credit-en.js';
 import { customersEn } from './customers-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
@@ -69,7 +70,6 @@ export const en = {
     firm: 'Due within 3 days: confirm the payment with the customer today.',
     cooperative: 'Due soon: a friendly reminder to the customer is due.',
     retention: 'retention money',
-    creditHold: '⛔ credit hold',
     disputed: '⚠ disputed',
     claimPending: 'customer says paid: awaiting finance',
     promisedUntil: (date: string) => `promised for ${date}`,
@@ -183,6 +183,7 @@ export const en = {
     managerLine: (who: string, count: number) => `${who}: ${plural(count, 'item', 'items')}`,
   },
   commands: commandsEn,
+  credit: creditEn,
   lookups: lookupsEn,
   claims: claimsEn,
   customers: customersEn,

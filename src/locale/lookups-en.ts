@@ -8,9 +8,8 @@ const STATUS: Record<string, string> = {
 /** English wording of the `ar` lookup: a customer's money, credit, promises and follow-ups. */
 export const lookupsEn = {
   title: (name: string, externalId: string) => `${name} (${externalId})`,
-  credit: (rating: string, limit: string, termsDays: number, status: string) =>
-    `Credit rating ${rating} · limit ${limit} · terms ${termsDays} days · ${STATUS[status] ?? status}`,
-  creditHold: '⛔ credit hold: stop supplying',
+  credit: (rating: string, limit: string, termsDays: number, status: string | null) =>
+    `Credit rating ${rating} · limit ${limit} · terms ${termsDays} days${status ? ` · ${STATUS[status] ?? status}` : ''}`,
   nothingOpen: 'Nothing is open.',
   total: 'Total',
   openItems: (count: number) => `**Open items** (${count}, priority order):`,

@@ -11,8 +11,7 @@ const STATUS: Record<string, string> = {
 export const lookupsZh: typeof lookupsEn = {
   title: (name, externalId) => `${name}（${externalId}）`,
   credit: (rating, limit, termsDays, status) =>
-    `信用等级 ${rating} · 额度 ${limit} · 账期 ${termsDays} 天 · ${STATUS[status] ?? status}`,
-  creditHold: '⛔ 信用冻结：停止供货',
+    `信用等级 ${rating} · 额度 ${limit} · 账期 ${termsDays} 天${status ? ` · ${STATUS[status] ?? status}` : ''}`,
   nothingOpen: '没有未结款项。',
   total: '合计',
   openItems: (count) => `**未结款项**（${count} 笔，按优先级）：`,

@@ -1,6 +1,7 @@
 import type { Messages } from './catalogue.js';
 import { claimsZh } from './claims-zh.js';
 import { commandsZh } from './commands-zh.js';
+import { creditZh } from './credit-zh.js';
 import { customersZh } from './customers-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
@@ -58,7 +59,6 @@ export const zhCN: Messages = {
     firm: '3 天内到期：请今天与客户落实付款。',
     cooperative: '即将到期：请友好提醒客户按期付款。',
     retention: '质保金',
-    creditHold: '⛔ 停止供货',
     disputed: '⚠ 有争议',
     claimPending: '客户称已付款，待财务确认',
     promisedUntil: (date) => `已承诺 ${date} 付款`,
@@ -159,6 +159,7 @@ export const zhCN: Messages = {
     managerLine: (who, count) => `${who}：${count} 笔`,
   },
   commands: commandsZh,
+  credit: creditZh,
   lookups: lookupsZh,
   claims: claimsZh,
   customers: customersZh,

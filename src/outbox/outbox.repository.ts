@@ -12,6 +12,12 @@ export interface OutboxItem {
   attempts: number;
   /** True when a previous claim expired mid-delivery: the message may already have arrived. */
   recovered: boolean;
+  /** This claim's fencing number: writes under an older one change nothing. */
+  claim: number;
+  /** The last attempt ended without knowing whether the platform acted. */
+  uncertain: boolean;
+  /** Platform ids of the pieces already delivered. */
+  progress: Record<string, string>;
 }
 
 /**
@@ -43,6 +49,8 @@ export async function enqueue(
             attempts: 0,
             next_attempt_at: item.now,
             last_error: null,
+            progress: sql`'{}'::jsonb`,
+            uncertain: false,
           })
         : oc.column('dedupe_key').doNothing(),
     )
@@ -65,6 +73,9 @@ export async function claimDue(
     version: number;
     attempts: number;
     prev_state: string;
+    claim: number;
+    uncertain: boolean;
+    progress: Record<string, string>;
   }>`
     WITH picked AS (
       SELECT id, state AS prev_state FROM outbox
@@ -74,11 +85,11 @@ export async function claimDue(
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     )
-    UPDATE outbox o SET state = 'sending', locked_until = ${until}, attempts = o.attempts + 1
+    UPDATE outbox o SET state = 'sending', locked_until = ${until}, attempts = o.attempts + 1,
+      claim = o.claim + 1
     FROM picked WHERE o.id = picked.id
-    RETURNING o.id, o.dedupe_key, o.platform, o.payload, o.version, o.attempts, picked.prev_state`.execute(
-    db,
-  );
+    RETURNING o.id, o.dedupe_key, o.platform, o.payload, o.version, o.attempts, picked.prev_state,
+      o.claim, o.uncertain, o.progress`.execute(db);
   return rows
     .sort((a, b) => a.id - b.id)
     .map((r) => ({
@@ -89,12 +100,67 @@ export async function claimDue(
       version: r.version,
       attempts: r.attempts,
       recovered: r.prev_state === 'sending',
+      claim: r.claim,
+      uncertain: r.uncertain || r.prev_state === 'sending',
+      progress: r.progress ?? {},
     }));
 }
 
-/** Records a delivery; a row replaced meanwhile by a newer version stays pending for that version. */
-export async function markSent(db: DbOrTrx, item: OutboxItem, messageId: string, now: Date): Promise<void> {
+/** Extends this instance's claim; false when another instance claimed the row meanwhile. */
+export async function renewClaim(db: DbOrTrx, item: OutboxItem, until: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('outbox')
+    .set({ locked_until: until })
+    .where('id', '=', item.id)
+    .where('claim', '=', item.claim)
+    .where('state', '=', 'sending')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Records one delivered piece with the row, under this claim only; false when the claim was lost. */
+export async function recordPiece(
+  db: DbOrTrx,
+  item: OutboxItem,
+  piece: string,
+  platformId: string,
+  until: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('outbox')
+    .set({
+      progress: sql`outbox.progress || jsonb_build_object(${piece}::text, ${platformId}::text)`,
+      locked_until: until,
+    })
+    .where('id', '=', item.id)
+    .where('claim', '=', item.claim)
+    .where('state', '=', 'sending')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Hands a claimed row back untouched (an instance stopping), for any instance to take at once. */
+export async function releaseClaim(db: DbOrTrx, item: OutboxItem, now: Date): Promise<void> {
   await db
+    .updateTable('outbox')
+    .set({ state: 'pending', locked_until: null, next_attempt_at: now, attempts: item.attempts - 1 })
+    .where('id', '=', item.id)
+    .where('claim', '=', item.claim)
+    .where('state', '=', 'sending')
+    .execute();
+}
+
+/**
+ * Records a delivery; a row replaced meanwhile by a newer version stays pending for that version.
+ * False when this instance's claim was taken over (the other instance records it).
+ */
+export async function markSent(
+  db: DbOrTrx,
+  item: OutboxItem,
+  messageId: string,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
     .updateTable('outbox')
     .set({
       state: 'sent',
@@ -102,10 +168,13 @@ export async function markSent(db: DbOrTrx, item: OutboxItem, messageId: string,
       platform_message_id: messageId,
       locked_until: null,
       last_error: null,
+      uncertain: false,
     })
     .where('id', '=', item.id)
     .where('version', '=', item.version)
-    .execute();
+    .where('claim', '=', item.claim)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** Puts a row back for another try at `at`; `countAttempt` false for waits that are not failures. */
@@ -115,6 +184,7 @@ export async function markRetry(
   at: Date,
   error: string,
   countAttempt: boolean,
+  outcomeUnknown = false,
 ): Promise<void> {
   await db
     .updateTable('outbox')
@@ -124,9 +194,12 @@ export async function markRetry(
       locked_until: null,
       last_error: error,
       attempts: countAttempt ? item.attempts : item.attempts - 1,
+      // Once unknown, it stays so until a delivery settles it: a later 429 does not make it known.
+      uncertain: sql<boolean>`outbox.uncertain OR ${outcomeUnknown}`,
     })
     .where('id', '=', item.id)
     .where('version', '=', item.version)
+    .where('claim', '=', item.claim)
     .execute();
 }
 
@@ -137,6 +210,7 @@ export async function markDead(db: DbOrTrx, item: OutboxItem, error: string): Pr
     .set({ state: 'dead', locked_until: null, last_error: error })
     .where('id', '=', item.id)
     .where('version', '=', item.version)
+    .where('claim', '=', item.claim)
     .execute();
 }
 

@@ -1,11 +1,12 @@
-import { DeliveryError, RateLimitError } from '../chat/errors.js';
-import type { ChatPort, Delivered } from '../chat/port.js';
+import { ClaimLost, DeliveryError, RateLimitError } from '../chat/errors.js';
+import type { ChatPort, Delivered, DeliveryLog } from '../chat/port.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/connect.js';
 import type { Platform } from '../db/schema/index.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { backoffMs } from './backoff.js';
+import { RowDeliveryLog } from './delivery-log.js';
 import {
   claimDue,
   markDead,
@@ -13,6 +14,7 @@ import {
   markSent,
   type OutboxItem,
   outboxState,
+  releaseClaim,
 } from './outbox.repository.js';
 import { targetOf } from './payload.js';
 import { findPosted, savePosted } from './posted-message.repository.js';
@@ -22,7 +24,10 @@ export interface OutboxWorkerOptions {
   clock: Clock;
   logger: Logger;
   ports: Partial<Record<Platform, ChatPort>>;
+  /** How long a claim holds a row (clock time); every platform call must time out well within it. */
   leaseMs?: number;
+  /** How often (real time) a claim is renewed while a row is being delivered. */
+  renewEveryMs?: number;
   batchSize?: number;
   maxAttempts?: number;
   /** Counts deliveries, retries and rate-limit waits per platform. */
@@ -47,6 +52,7 @@ export class OutboxWorker {
   /** Drains of one worker run one after another, so a caller's drain also waits for a nudged one. */
   private queue: Promise<unknown> = Promise.resolve();
   private nudgeQueued = false;
+  private stopping = false;
 
   constructor(private readonly options: OutboxWorkerOptions) {}
 
@@ -73,24 +79,37 @@ export class OutboxWorker {
     this.queue = run.catch((err) => this.options.logger.error({ err }, 'outbox delivery round failed'));
   }
 
+  /**
+   * Stops claiming: the row being delivered is finished, the rest of the batch handed back at
+   * once, so another instance carries on without waiting for the claims to run out.
+   */
   async stop(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.timer);
     await this.queue;
   }
 
   private async drainOnce(): Promise<number> {
     let handled = 0;
-    for (;;) {
+    while (!this.stopping) {
       const items = await claimDue(
         this.options.db,
         this.options.clock.now(),
-        this.options.leaseMs ?? 30_000,
+        this.leaseMs,
         this.options.batchSize ?? 20,
       );
       if (items.length === 0) return handled;
-      for (const item of items) await this.deliver(item);
+      for (const item of items) {
+        if (this.stopping) await releaseClaim(this.options.db, item, this.options.clock.now());
+        else await this.deliver(item);
+      }
       handled += items.length;
     }
+    return handled;
+  }
+
+  private get leaseMs(): number {
+    return this.options.leaseMs ?? 30_000;
   }
 
   private async deliver(item: OutboxItem): Promise<void> {
@@ -102,15 +121,24 @@ export class OutboxWorker {
       this.options.metrics?.gaveUp(item.platform);
       return;
     }
+    const log = new RowDeliveryLog(
+      db,
+      clock,
+      item,
+      this.leaseMs,
+      this.options.renewEveryMs ?? Math.min(this.leaseMs / 3, 10_000),
+    );
     try {
+      await log.check();
+      // Ports without a delivery log can only tell whether the whole message arrived.
       const already =
-        item.recovered && port.findDelivered
+        item.uncertain && !port.keepsDeliveryLog && port.findDelivered
           ? await port.findDelivered(item.dedupeKey, targetOf(item.payload))
           : null;
-      const delivered = already ?? (await this.send(port, item));
+      const delivered = already ?? (await this.send(port, item, log));
       await db.transaction().execute(async (trx) => {
         const now = clock.now();
-        await markSent(trx, item, delivered.messageId, now);
+        if (!(await markSent(trx, item, delivered.messageId, now))) throw new ClaimLost(item.dedupeKey);
         if (item.payload.op !== 'update') {
           const channelRef = item.payload.op === 'direct' ? item.payload.userId : item.payload.chatId;
           await savePosted(
@@ -130,28 +158,30 @@ export class OutboxWorker {
       this.options.metrics?.delivered(item.platform);
     } catch (err) {
       await this.fail(item, err);
+    } finally {
+      log.close();
     }
   }
 
-  private async send(port: ChatPort, item: OutboxItem): Promise<Delivered> {
+  private async send(port: ChatPort, item: OutboxItem, delivery: DeliveryLog): Promise<Delivered> {
     const p = item.payload;
-    const key = item.dedupeKey;
+    const key = { dedupeKey: item.dedupeKey, delivery };
     switch (p.op) {
       case 'post':
-        return port.post(p.chatId, p.content, { threadId: await this.threadOf(p.threadOf), dedupeKey: key });
+        return port.post(p.chatId, p.content, { threadId: await this.threadOf(p.threadOf), ...key });
       case 'update': {
         const target = await findPosted(this.options.db, p.messageOf);
         if (!target) throw new NotYetPosted(p.messageOf);
-        await port.update(p.chatId, target.messageId, p.content);
+        await port.update(p.chatId, target.messageId, p.content, key);
         return { messageId: target.messageId };
       }
       case 'direct':
-        return port.sendDirect(p.userId, p.content, { dedupeKey: key });
+        return port.sendDirect(p.userId, p.content, key);
       case 'file':
         return port.uploadFile(p.chatId, p.file, {
           threadId: await this.threadOf(p.threadOf),
           comment: p.comment,
-          dedupeKey: key,
+          ...key,
         });
     }
   }
@@ -167,6 +197,14 @@ export class OutboxWorker {
     const { db, clock, logger } = this.options;
     const now = clock.now().getTime();
     const reason = err instanceof Error ? err.message : String(err);
+    if (err instanceof ClaimLost) {
+      // Another instance holds the row now and finishes it from the recorded pieces.
+      logger.warn(
+        { key: item.dedupeKey },
+        'claim taken over mid-delivery; leaving the row to its new holder',
+      );
+      return;
+    }
     if (err instanceof NotYetPosted) {
       // Waiting is not failing, unless the earlier message itself was given up on.
       if ((await outboxState(db, err.message)) !== 'dead') {
@@ -203,6 +241,7 @@ export class OutboxWorker {
       { key: item.dedupeKey, attempts: item.attempts, reason },
       'message delivery failed; will retry',
     );
-    await markRetry(db, item, new Date(now + backoffMs(item.attempts)), reason, true);
+    const unknown = err instanceof DeliveryError && err.outcomeUnknown;
+    await markRetry(db, item, new Date(now + backoffMs(item.attempts)), reason, true, unknown);
   }
 }

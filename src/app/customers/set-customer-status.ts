@@ -2,9 +2,11 @@ import { sql } from 'kysely';
 import { privately, type Reply } from '../../chat/reply.js';
 import { recordAudit } from '../../db/repositories/audit.repository.js';
 import type { CustomerStatusWord, Target } from '../../domain/command/types.js';
+import { localDateIn } from '../../domain/local-date.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { watchCreditNow } from '../credit/credit-watch.js';
 
 /**
  * `customer <customer> hold | legal | active`: finance puts a customer on credit hold, hands it to
@@ -47,7 +49,13 @@ export async function setCustomerStatus(
   await app.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('customers')
-      .set({ status, updated_at: now })
+      .set({
+        status,
+        updated_at: now,
+        // A hand-set hold says who set it and when; any other status clears that.
+        hold_set_by: status === 'credit_hold' ? actor.personId : null,
+        hold_set_at: status === 'credit_hold' ? now : null,
+      })
       .where('id', '=', customer.id)
       .execute();
     await recordAudit(trx, {
@@ -60,6 +68,20 @@ export async function setCustomerStatus(
       before: { status: customer.status },
       after: { status },
     });
+    const team = await trx
+      .selectFrom('teams as t')
+      .innerJoin('customers as c', 'c.team_id', 't.id')
+      .selectAll('t')
+      .where('c.id', '=', customer.id)
+      .executeTakeFirstOrThrow();
+    // A hold set or lifted by hand is announced at once, like one the ledger brings about.
+    await watchCreditNow(
+      { db: trx, platforms: app.platforms, now },
+      team,
+      localDateIn(now, team.timezone),
+      actor.personId,
+    );
   });
+  app.nudge();
   return privately(m.changed(customer.name, m.status(customer.status), m.status(status)));
 }

@@ -43,10 +43,13 @@ export async function composeLetter(
   const list = (values: string[]) => [...new Set(values)].join(locale === 'en' ? ', ' : '、');
   const values = {
     customer: customer.name,
-    contact: customer.contact_name ?? '—',
-    phone: customer.contact_phone ?? '—',
-    address: customer.address ?? '—',
-    team: customer.team_name,
+    // A fact the ledger lacks leaves its line out of the letter rather than printing a dash.
+    contact: customer.contact_name ?? '',
+    phone: customer.contact_phone ?? '',
+    address: customer.address ?? '',
+    team: customer.legal_name ?? customer.team_name,
+    company: customer.legal_name ?? customer.team_name,
+    company_address: customer.legal_address ?? '',
     date: input.today,
     pay_by: addDays(input.today, PAY_WITHIN_DAYS),
     item_count: String(items.length),

@@ -9,7 +9,9 @@ export const PLACEHOLDERS = {
   contact: "the customer's contact person",
   phone: "the contact's phone number",
   address: "the customer's address",
-  team: "the collection team's name",
+  team: "the company's legal name (the same as {{company}})",
+  company: "the company's legal name, from the teams file (the team's name until one is set)",
+  company_address: "the company's address, from the teams file",
   date: "today's date",
   pay_by: 'the date to pay by (a week from today)',
   item_count: 'how many items are overdue',
@@ -71,11 +73,19 @@ export function fillText(text: string, values: Record<Exclude<Placeholder, 'item
 
 /** Fills the body line by line, marking where the table goes. */
 export function fillBody(body: string, values: Parameters<typeof fillText>[1]): FilledLine[] {
-  return body
-    .split('\n')
-    .map((line) =>
-      line.trim().replace(/\s+/g, '') === `{{${TABLE}}}`
-        ? { kind: 'table' }
-        : { kind: 'text', text: fillText(line, values) },
-    );
+  const lines: FilledLine[] = [];
+  for (const line of body.split('\n')) {
+    if (line.trim().replace(/\s+/g, '') === `{{${TABLE}}}`) lines.push({ kind: 'table' });
+    // A line naming a fact that is not known (no address on file) is left out, not printed half empty.
+    else if (!lacksValue(line, values)) lines.push({ kind: 'text', text: fillText(line, values) });
+  }
+  return lines;
+}
+
+function lacksValue(line: string, values: Parameters<typeof fillText>[1]): boolean {
+  for (const match of line.matchAll(TOKEN)) {
+    const name = match[1] ?? '';
+    if (isPlaceholder(name) && name !== TABLE && values[name] === '') return true;
+  }
+  return false;
 }

@@ -13,7 +13,7 @@ export const LETTERS_USAGE = `usage: npm run letters -- export <team> <dir> | im
   per kind and language: letter.zh-CN.txt, letter.en.txt, lawyer_letter.zh-CN.txt, lawyer_letter.en.txt.
   Each file has the subject on its first line, a blank line, then the body.
   import validates every .txt file in <dir> and stores them all for the team, or none if any is wrong.
-  Placeholders: {{customer}} {{contact}} {{phone}} {{address}} {{team}} {{date}} {{pay_by}}
+  Placeholders: {{customer}} {{contact}} {{phone}} {{address}} {{company}} {{company_address}} {{date}} {{pay_by}}
   {{item_count}} {{total}} {{invoices}} {{contracts}} {{max_days_overdue}}, and {{items_table}} on
   a line of its own. Exit code 0 on success, 1 when refused, 2 on usage errors.`;
 

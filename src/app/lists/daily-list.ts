@@ -8,6 +8,7 @@ import type { TeamRow } from '../../db/schema/index.js';
 import { addDays, type LocalDate } from '../../domain/local-date.js';
 import { instantAt } from '../../domain/local-time.js';
 import { asLocale, messagesFor } from '../../locale/index.js';
+import { loadHolds } from '../credit/credit-holds.js';
 import { inLegal, legalSection } from '../escalation/legal-customers.js';
 import { type PublishContext, postListPart, postToTeam, uploadToTeam } from '../publish.js';
 import { readTeamSettings } from '../team-settings.js';
@@ -32,7 +33,6 @@ export function renderContextOf(team: Pick<TeamRow, 'locale' | 'timezone'>): Ren
   return { m: messagesFor(team.locale), locale: asLocale(team.locale), timezone: team.timezone };
 }
 
-/** Views of the given items (by filter) with today's rules applied. */
 /** Items matching `filter` with today's rules applied, and the answers given since `answersSince`. */
 export async function loadItemViews(
   db: DbOrTrx,
@@ -52,8 +52,17 @@ export async function loadItemViews(
     ),
     answersSince,
   );
-  const steps = await escalatedSteps(db, [...new Set(rows.map((i) => i.customerId))]);
-  return { items: viewItems(rows, today, history, steps), answers: history.answers };
+  const customerIds = [...new Set(rows.map((i) => i.customerId))];
+  const steps = await escalatedSteps(db, customerIds);
+  const team = await db
+    .selectFrom('teams')
+    .select(['timezone', 'settings'])
+    .where('id', '=', filter.teamId)
+    .executeTakeFirstOrThrow();
+  // A whole team's morning reads every customer in one pass; a redraw reads only its customers.
+  const whole = !filter.itemIds && filter.collectorId === undefined;
+  const holds = await loadHolds(db, whole ? { teamId: filter.teamId } : { customerIds }, today, team);
+  return { items: viewItems(rows, today, history, holds, steps), answers: history.answers };
 }
 
 /** The open items of a team's morning: everything overdue and everything due within the warning window. */

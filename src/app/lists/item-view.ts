@@ -1,5 +1,6 @@
 import type { OpenItem } from '../../db/repositories/open-items.repository.js';
 import { type AgingBucket, agingBucket, daysOverdue, daysUntilDue } from '../../domain/aging.js';
+import type { HoldReason } from '../../domain/credit-hold.js';
 import { escalate } from '../../domain/escalation.js';
 import type { LadderStep } from '../../domain/ladder.js';
 import { baseStep, stepRank } from '../../domain/ladder.js';
@@ -20,28 +21,11 @@ export interface ItemView extends OpenItem {
   risk: RiskClass;
   step: LadderStep;
   creditHold: boolean;
+  /** Why the customer is on hold, from its whole ledger; empty when it is not. */
+  holdReasons: HoldReason[];
   /** An open promise dated today or later covers the item (the `until_promised` policy). */
   promisedAhead: boolean;
   expectedRecovery: number;
-}
-
-const CREDIT_HOLD_DAYS = 60;
-
-/** Customers on credit hold: marked so, over their credit limit, or with anything more than 60 days overdue. */
-function creditHolds(items: readonly OpenItem[], today: LocalDate): Set<number> {
-  const owed = new Map<number, number>();
-  const held = new Set<number>();
-  for (const item of items) {
-    if (item.customerStatus === 'credit_hold' || daysOverdue(item.dueOn, today) > CREDIT_HOLD_DAYS)
-      held.add(item.customerId);
-    if (item.currency === item.creditCurrency)
-      owed.set(item.customerId, (owed.get(item.customerId) ?? 0) + item.outstanding);
-  }
-  for (const item of items) {
-    if (item.creditLimit > 0 && (owed.get(item.customerId) ?? 0) > item.creditLimit)
-      held.add(item.customerId);
-  }
-  return held;
 }
 
 /**
@@ -53,9 +37,9 @@ export function viewItems(
   items: OpenItem[],
   today: LocalDate,
   history: ItemHistory,
+  holds: ReadonlyMap<number, HoldReason[]>,
   escalatedSteps: ReadonlyMap<number, string> = new Map(),
 ): ItemView[] {
-  const held = creditHolds(items, today);
   // The escalation of a customer's items depends only on the age step and the customer's history.
   const escalations = new Map<string, ReturnType<typeof escalate>>();
   const views = items.map((item) => {
@@ -80,7 +64,8 @@ export function viewItems(
       bucket: agingBucket(late),
       risk: riskClass({ daysOverdue: late, consecutiveBrokenPromises: escalation.brokenPromisesInARow }),
       step: escalation.step,
-      creditHold: held.has(item.customerId),
+      creditHold: (holds.get(item.customerId)?.length ?? 0) > 0,
+      holdReasons: holds.get(item.customerId) ?? [],
       promisedAhead: lastPromise?.status === 'open' && lastPromise.promisedOn >= today,
       expectedRecovery: expectedRecovery(item.outstanding, late),
     });

@@ -2,6 +2,7 @@ import { type OutgoingFile, XLSX_MIME } from '../../chat/message.js';
 import { AGING_BUCKETS } from '../../domain/aging.js';
 import { formatAmount } from '../../domain/money-format.js';
 import type { Messages } from '../../locale/index.js';
+import { holdReasonText } from '../credit/hold-text.js';
 import type { ItemView } from './item-view.js';
 import { byCollector } from './list-message.js';
 import { type Cell, type Sheet, writeXlsx } from './xlsx-writer.js';
@@ -54,7 +55,7 @@ const ITEM_COLUMNS = [
   { header: 'Days overdue', width: 12 },
   { header: 'Aging', width: 14 },
   { header: 'Risk', width: 12 },
-  { header: 'Credit hold', width: 12 },
+  { header: 'Credit hold', width: 36 },
   { header: 'Last promise', width: 26 },
   { header: 'Next step', width: 28 },
 ];
@@ -83,7 +84,7 @@ export function overdueWorkbook(
         i.daysOverdue,
         m.bucket(i.bucket),
         m.risk(i.risk),
-        i.creditHold ? '✓' : '',
+        i.holdReasons.map((r) => holdReasonText(r, m)).join(m.credit.separator),
         i.lastPromise
           ? `${i.lastPromise.promisedOn} ${formatAmount(i.lastPromise.amount, i.currency)} (${m.promiseStatus(i.lastPromise.status)})`
           : '',

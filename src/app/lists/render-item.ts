@@ -2,6 +2,7 @@ import type { Block, Button } from '../../chat/message.js';
 import { localDateIn } from '../../domain/local-date.js';
 import { localTimeIn } from '../../domain/local-time.js';
 import type { Locale, Messages } from '../../locale/index.js';
+import { holdBadge } from '../credit/hold-text.js';
 import type { Answer } from './item-history.js';
 import type { ItemView } from './item-view.js';
 import { methodLabel, money, reasonLabel } from './labels.js';
@@ -84,7 +85,7 @@ export function overdueItemBlocks(
     `**${money(item.outstanding, item.currency)}**`,
     `${m.lists.daysOverdue(item.daysOverdue)} (${m.bucket(item.bucket)})`,
     m.risk(item.risk),
-    ...(item.creditHold ? [m.lists.creditHold] : []),
+    ...(item.creditHold ? [holdBadge(item.holdReasons, m)] : []),
     ...(item.disputed ? [m.lists.disputed] : []),
     ...(item.claimPending ? [m.lists.claimPending] : []),
   ];
@@ -136,7 +137,7 @@ export function preDueItemBlocks(
     item.invoiceNo + (item.kind === 'retention' ? ` (${m.lists.retention})` : ''),
     `**${money(item.outstanding, item.currency)}**`,
     `${m.lists.dueIn(item.daysUntilDue)} (${item.dueOn})`,
-    ...(item.creditHold ? [m.lists.creditHold] : []),
+    ...(item.creditHold ? [holdBadge(item.holdReasons, m)] : []),
   ];
   const value = itemButtonValue('w', item, date);
   return [

@@ -1,4 +1,5 @@
 import type { DbOrTrx } from '../../db/connect.js';
+import { creditExposures } from '../../db/repositories/credit-exposure.repository.js';
 import { loadItemHistory } from '../../db/repositories/item-history.repository.js';
 import {
   type CustomerCard,
@@ -12,10 +13,13 @@ import {
 } from '../../db/repositories/lookup-story.repository.js';
 import { openReceivablesOf, receivableById } from '../../db/repositories/lookup-targets.repository.js';
 import { listOpenItems } from '../../db/repositories/open-items.repository.js';
+import { type HoldReason, holdReasons } from '../../domain/credit-hold.js';
 import { type LadderStep, stepRank } from '../../domain/ladder.js';
 import { type LocalDate, localDateIn } from '../../domain/local-date.js';
+import { type CustomerFile, loadCustomerFile } from '../credit/customer-file.js';
 import { deriveHistory } from '../lists/item-history.js';
 import { type ItemView, viewItems } from '../lists/item-view.js';
+import { readTeamSettings } from '../team-settings.js';
 
 /** Everything `ar` tells about a customer. */
 export interface CustomerStory {
@@ -26,9 +30,15 @@ export interface CustomerStory {
   /** The invoice the person named, when they named one. */
   highlight: { id: number; invoiceNo: string; open: boolean } | null;
   creditHold: boolean;
+  /** Why the customer is on hold; empty when it is not. */
+  holdReasons: HoldReason[];
+  /** The whole open balance in the limit's currency. */
+  exposure: number;
   promises: PromiseLine[];
   counts: PromiseCounts;
   followUps: FollowUpLine[];
+  /** Contacts, payment history and credit history. */
+  file: CustomerFile;
   /** The harshest step any of the customer's items calls for; null when nothing is open. */
   nextStep: LadderStep | null;
 }
@@ -56,12 +66,17 @@ export async function loadCustomerStory(
   const ids = open.map((i) => i.id);
   const rows = ids.length ? await listOpenItems(db, { teamId: card.teamId, itemIds: ids }) : [];
   const history = deriveHistory(await loadItemHistory(db, [customerId], ids, now), now);
-  const items = viewItems(rows, today, history);
+  const exposure = (await creditExposures(db, { customerIds: [customerId] }, today, card.timezone)).get(
+    customerId,
+  );
+  const reasons = exposure ? holdReasons(exposure, today, readTeamSettings(card.settings).holdAgeDays) : [];
+  const items = viewItems(rows, today, history, new Map([[customerId, reasons]]));
   const named = highlightId === null ? null : await receivableById(db, highlightId);
-  const [promises, counts, followUps] = await Promise.all([
+  const [promises, counts, followUps, file] = await Promise.all([
     latestPromises(db, customerId, PROMISES_SHOWN),
     promiseCounts(db, customerId),
     latestFollowUps(db, customerId, FOLLOW_UPS_SHOWN),
+    loadCustomerFile(db, customerId, today),
   ]);
   let nextStep: LadderStep | null = null;
   for (const item of items)
@@ -71,10 +86,13 @@ export async function loadCustomerStory(
     today,
     items,
     highlight: named ? { id: named.id, invoiceNo: named.invoiceNo, open: named.open } : null,
-    creditHold: items.some((i) => i.creditHold) || card.status === 'credit_hold',
+    creditHold: reasons.length > 0,
+    holdReasons: reasons,
+    exposure: exposure?.exposure ?? 0,
     promises,
     counts,
     followUps,
+    file,
     nextStep,
   };
 }

@@ -1,6 +1,8 @@
 import type { Block, Message } from '../../chat/message.js';
 import { localDateIn } from '../../domain/local-date.js';
 import type { Locale, Messages } from '../../locale/index.js';
+import { customerFileLines } from '../credit/file-text.js';
+import { holdBadge } from '../credit/hold-text.js';
 import { agingTable } from '../lists/aging-table.js';
 import type { ItemView } from '../lists/item-view.js';
 import { methodLabel, money, reasonLabel } from '../lists/labels.js';
@@ -70,15 +72,25 @@ function followUpLines(story: CustomerStory, m: Messages, locale: Locale): strin
 export function storyMessage(story: CustomerStory, m: Messages, locale: Locale): Message {
   const { card } = story;
   const title = m.lookups.title(card.name, card.externalId);
+  // A hold speaks for itself with its reasons; "normal" beside it would contradict it.
+  const status = card.status === 'active' || card.status === 'credit_hold' ? null : card.status;
   const credit = m.lookups.credit(
     card.rating,
     money(card.creditLimit, card.creditCurrency),
     card.termsDays,
-    card.status,
+    status,
   );
+  const exposure = money(story.exposure, card.creditCurrency);
+  const creditLines = [
+    credit,
+    card.creditLimit > 0
+      ? m.credit.exposure(exposure, money(card.creditLimit, card.creditCurrency))
+      : m.credit.noLimit(exposure),
+    ...(story.creditHold ? [holdBadge(story.holdReasons, m)] : []),
+  ];
   const blocks: Block[] = [
     { type: 'header', text: title },
-    { type: 'text', text: story.creditHold ? `${credit}\n${m.lookups.creditHold}` : credit },
+    { type: 'text', text: creditLines.join('\n') },
   ];
   if (story.highlight && !story.highlight.open)
     blocks.push({ type: 'context', text: m.lookups.settled(story.highlight.invoiceNo) });
@@ -91,6 +103,9 @@ export function storyMessage(story: CustomerStory, m: Messages, locale: Locale):
   blocks.push(
     { type: 'text', text: promiseLines(story, m).join('\n') },
     { type: 'text', text: followUpLines(story, m, locale).join('\n') },
+    ...customerFileLines(story.file, m, card.timezone).map(
+      (lines): Block => ({ type: 'text', text: lines.join('\n') }),
+    ),
   );
   if (story.nextStep) blocks.push({ type: 'text', text: m.lookups.nextStep(m.step(story.nextStep)) });
   const text = blocks

@@ -28,10 +28,12 @@ import {
 } from '../../db/repositories/report-matters.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
 import type { WorkingCalendar } from '../../domain/calendar.js';
+import type { HoldReason } from '../../domain/credit-hold.js';
 import { type LedgerItem, type LedgerReceipt, receiptsByItem } from '../../domain/kpi/ledger.js';
 import type { ReportPeriod } from '../../domain/kpi/period.js';
 import { addMonths, type LocalDate } from '../../domain/local-date.js';
 import { type Messages, messagesFor } from '../../locale/index.js';
+import { loadHolds } from '../credit/credit-holds.js';
 import type { TeamSettings } from '../team-settings.js';
 
 /** A team as a report sees it: rules, calendar, language and its own today. */
@@ -54,6 +56,8 @@ export interface ReportData {
   byItem: Map<number, LedgerReceipt[]>;
   itemsById: Map<number, LedgerItem>;
   customers: Map<number, ReportCustomer>;
+  /** Customers on credit hold, with the reasons every other view shows; read while the period runs. */
+  holds: Map<number, HoldReason[]>;
   people: Map<number, string>;
   commitments: ReportCommitment[];
   followUps: ReportFollowUp[];
@@ -88,6 +92,7 @@ export async function loadReportData(
     disputes,
     claims,
     reasons,
+    holds,
   ] = await Promise.all([
     loadTeamLedger(db, id, asOf),
     loadReportCustomers(db, id),
@@ -99,6 +104,8 @@ export async function loadReportData(
     loadOpenDisputes(db, id, tz),
     loadPendingClaims(db, id, tz),
     lastReasons(db, id, asOf, tz),
+    // A hold stands on today's balances, so a finished period shows none rather than today's.
+    asOf >= team.today ? loadHolds(db, { teamId: id }, asOf, team.team) : new Map<number, HoldReason[]>(),
   ]);
   const { items, receipts } = ledger;
   const personIds = [
@@ -117,6 +124,7 @@ export async function loadReportData(
     byItem: receiptsByItem(receipts),
     itemsById: new Map(items.map((i) => [i.id, i])),
     customers,
+    holds,
     people: await loadPeopleNames(db, personIds),
     commitments,
     followUps,

@@ -49,6 +49,8 @@ export async function letterCustomer(db: DbOrTrx, customerId: number) {
       'c.contact_phone',
       'c.address',
       't.name as team_name',
+      't.legal_name',
+      't.legal_address',
       't.locale',
       't.timezone',
     ])

@@ -8,6 +8,8 @@ export interface CustomerCard {
   externalId: string;
   teamId: number;
   timezone: string;
+  /** The team's stored rule settings. */
+  settings: unknown;
   rating: string;
   creditLimit: number;
   creditCurrency: string;
@@ -55,6 +57,7 @@ export async function customerCard(db: DbOrTrx, customerId: number): Promise<Cus
       'c.external_id',
       'c.team_id',
       't.timezone',
+      't.settings',
       'c.rating',
       'c.credit_limit',
       'c.credit_currency',
@@ -70,6 +73,7 @@ export async function customerCard(db: DbOrTrx, customerId: number): Promise<Cus
     externalId: row.external_id,
     teamId: row.team_id,
     timezone: row.timezone,
+    settings: row.settings,
     rating: row.rating,
     creditLimit: row.credit_limit,
     creditCurrency: row.credit_currency,

@@ -8,12 +8,23 @@ import type {
   WeeklyPlanTable,
   WeeklyScoreTable,
 } from './collection.js';
+import type {
+  BalanceConfirmationTable,
+  CreditHistoryTable,
+  CreditReviewTable,
+  CreditWatchTable,
+  CustomerContactTable,
+  RatingPolicyTable,
+  RiskSignalTable,
+  WriteOffTable,
+} from './credit.js';
 import type { EscalationTable } from './escalation.js';
 import type { CustomerTable, PaymentAllocationTable, PaymentTable, ReceivableTable } from './ledger.js';
 import type { LetterTemplateTable } from './letters.js';
 import type {
   AuditLogTable,
   ImportTable,
+  InboundEventTable,
   JobRunTable,
   ListMessageTable,
   OutboxTable,
@@ -29,6 +40,7 @@ import type {
 import type { ReportSnapshotTable } from './reports.js';
 
 export type * from './collection.js';
+export type * from './credit.js';
 export type * from './escalation.js';
 export type * from './ledger.js';
 export type * from './letters.js';
@@ -59,9 +71,18 @@ export interface Database {
   list_messages: ListMessageTable;
   job_runs: JobRunTable;
   outbox: OutboxTable;
+  inbound_events: InboundEventTable;
   audit_log: AuditLogTable;
   imports: ImportTable;
   escalations: EscalationTable;
   letter_templates: LetterTemplateTable;
   report_snapshots: ReportSnapshotTable;
+  credit_watch: CreditWatchTable;
+  customer_contacts: CustomerContactTable;
+  credit_history: CreditHistoryTable;
+  rating_policies: RatingPolicyTable;
+  credit_reviews: CreditReviewTable;
+  risk_signals: RiskSignalTable;
+  write_offs: WriteOffTable;
+  balance_confirmations: BalanceConfirmationTable;
 }

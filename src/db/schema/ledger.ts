@@ -5,7 +5,8 @@ export type CreditRating = 'A' | 'B' | 'C' | 'D';
 export type CustomerStatus = 'active' | 'credit_hold' | 'legal' | 'written_off';
 export type ReceivableKind = 'invoice' | 'retention' | 'other';
 export type ReceivableStatus = 'open' | 'paid' | 'written_off' | 'cancelled';
-export type PaymentSource = 'import' | 'provisional';
+/** 'ledger': the part of an ERP balance no imported payment explains, dated the day the file was imported. */
+export type PaymentSource = 'import' | 'provisional' | 'ledger';
 
 export interface CustomerTable {
   id: Generated<number>;
@@ -28,6 +29,12 @@ export interface CustomerTable {
   escalation_step: Generated<string | null>;
   escalated_at: Generated<Date | null>;
   escalation_reason: Generated<string | null>;
+  /** Who put the customer on hold by hand, and when. */
+  hold_set_by: Generated<number | null>;
+  hold_set_at: Generated<Date | null>;
+  /** Overdue interest in parts per million per year or per day; null when none is charged. */
+  interest_ppm: Generated<number | null>;
+  interest_basis: Generated<'annual' | 'daily' | null>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
 }

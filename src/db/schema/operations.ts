@@ -4,7 +4,14 @@ import type { CreatedAt } from './org.js';
 type Json = ColumnType<unknown, string | null | undefined, string | null>;
 
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'dead';
-export type ImportKind = 'teams' | 'roster' | 'customers' | 'receivables' | 'payments';
+export type ImportKind =
+  | 'teams'
+  | 'roster'
+  | 'customers'
+  | 'receivables'
+  | 'payments'
+  | 'contacts'
+  | 'ratings';
 export type ImportState = 'running' | 'committed' | 'rejected' | 'failed';
 
 export interface PostedMessageTable {
@@ -56,6 +63,19 @@ export interface OutboxTable {
   platform_message_id: string | null;
   created_at: CreatedAt;
   sent_at: Date | null;
+  /** Platform ids of the pieces already delivered, by piece ("root", "part:2", "file"). */
+  progress: Generated<Record<string, string>>;
+  /** Fencing number, bumped by every claim. */
+  claim: Generated<number>;
+  /** The last attempt ended without knowing whether the platform acted. */
+  uncertain: Generated<boolean>;
+}
+
+/** An inbound event or interaction already carried out, by its platform key. */
+export interface InboundEventTable {
+  key: string;
+  platform: string;
+  received_at: Date;
 }
 
 export interface AuditLogTable {

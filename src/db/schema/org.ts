@@ -19,6 +19,9 @@ export interface TeamTable {
   calendar_kind: Generated<CalendarKind>;
   /** Rule settings (windows, times, policies); validated by the team settings schema. */
   settings: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** The company's legal name and address, for letters and agreements. */
+  legal_name: Generated<string | null>;
+  legal_address: Generated<string | null>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
 }
@@ -31,6 +34,8 @@ export interface PersonTable {
   team_id: number | null;
   manager_id: number | null;
   active: Generated<boolean>;
+  /** The day a person left the company; their items wait for a hand-over. */
+  left_on: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
 }

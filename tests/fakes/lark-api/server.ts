@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerUnder, dropConnection, type FaultRule, Faults, instanceOf } from '../faults.js';
 import { updateCardByToken } from './card-update.js';
 import { getUser } from './contact.js';
 import { sendEphemeral } from './ephemeral.js';
@@ -20,6 +21,8 @@ export class LarkApiEmulator {
   readonly state: EmulatorState;
   /** The SDK's long connection (WSClient), for LARK_CONNECTION=ws. */
   readonly longConnection: LongConnection;
+  /** Scripted platform trouble: rate limits, lost answers, refused connections, hangs, per instance. */
+  readonly faults = new Faults();
   private server: Server | undefined;
   baseUrl = '';
 
@@ -43,6 +46,16 @@ export class LarkApiEmulator {
   async stop(): Promise<void> {
     this.longConnection.close();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The base URL for one Duebot instance (its `domain`), so faults can strike that instance only. */
+  urlFor(instance: string): string {
+    return `${this.baseUrl}/i/${instance}`;
+  }
+
+  /** Scripts a fault (see `FaultRule`, `method` being the path); `faults.clear()` ends them all. */
+  inject(rule: FaultRule): void {
+    this.faults.add(rule);
   }
 
   /** A group chat the bot is a member of. */
@@ -80,13 +93,28 @@ export class LarkApiEmulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://emulator');
+    const { instance, path } = instanceOf(url.pathname);
+    const fault = path.startsWith('/open-apis/auth/') ? undefined : this.faults.pick(instance, path);
+    if (fault?.kind === 'refused') return dropConnection(req, res);
+    if (fault?.kind === 'rate_limit') {
+      await readBody(req);
+      const reset = String(fault.retryAfterSec ?? 1);
+      return fail(res, 99991400, 'request trigger frequency limit', 429, { 'x-ogw-ratelimit-reset': reset });
+    }
+    if (!fault) return this.route(req, res, url, path);
+    // The call is carried out; its answer is then lost or held back.
+    const held = new HeldResponse(res);
+    await this.route(req, held.asResponse(), url, path);
+    await answerUnder(fault, req, res, () => held.release());
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse, url: URL, path: string): Promise<void> {
     const query = Object.fromEntries(url.searchParams);
     const raw = await readBody(req);
     const type = req.headers['content-type'] ?? '';
     const isMultipart = type.startsWith('multipart/form-data');
     const body =
       isMultipart || raw.length === 0 ? {} : (JSON.parse(raw.toString('utf8')) as Record<string, unknown>);
-    const path = url.pathname;
     const method = req.method ?? 'GET';
     this.state.calls.push({ method, path, query, body: isMultipart ? { multipart: true } : body });
 
@@ -213,6 +241,38 @@ export class LarkApiEmulator {
         return openId ? { email, user_id: openId, status: { is_activated: true } } : { email };
       }),
     });
+  }
+}
+
+/** Collects what a handler writes, to send it later or never. */
+class HeldResponse {
+  private status = 200;
+  private headers: Record<string, string> = {};
+  private body = '';
+
+  constructor(private readonly res: ServerResponse) {}
+
+  /** Just enough of a ServerResponse for the handlers above (`writeHead` + `end`). */
+  asResponse(): ServerResponse {
+    const fake = {
+      writeHead: (status: number, headers: Record<string, string> = {}) => {
+        this.status = status;
+        this.headers = { ...this.headers, ...headers };
+        return fake;
+      },
+      setHeader: (name: string, value: string) => {
+        this.headers[name] = value;
+      },
+      end: (body?: string) => {
+        this.body = body ?? '';
+      },
+    };
+    return fake as unknown as ServerResponse;
+  }
+
+  release(): void {
+    this.res.writeHead(this.status, this.headers);
+    this.res.end(this.body);
   }
 }
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerUnder, dropConnection, type FaultRule, Faults, instanceOf } from '../faults.js';
 import { callMethod } from './methods.js';
 import { parseArgs, readBody, uploadedBytes } from './request.js';
 import { ResponseUrls } from './response-urls.js';
@@ -42,6 +43,8 @@ export class SlackApiEmulator {
   readonly responses = new ResponseUrls();
   readonly socketMode = new SocketModeHub();
   readonly appToken: string;
+  /** Scripted platform trouble: 429s, lost answers, refused connections, hangs, per instance. */
+  readonly faults = new Faults();
   private readonly throttles: Throttle[] = [];
   private readonly outages: { method: string; status: number }[] = [];
   private baseUrl = '';
@@ -71,6 +74,16 @@ export class SlackApiEmulator {
   /** The Web API base URL to pass as `slackApiUrl` (ends with `/api/`). */
   get apiUrl(): string {
     return `${this.baseUrl}api/`;
+  }
+
+  /** The Web API base URL for one Duebot instance, so faults can strike that instance only. */
+  urlFor(instance: string): string {
+    return `${this.baseUrl}i/${instance}/api/`;
+  }
+
+  /** Scripts a fault (see `FaultRule`); `faults.clear()` ends them all. */
+  inject(rule: FaultRule): void {
+    this.faults.add(rule);
   }
 
   /** A new `response_url` for an inbound payload; what the app sends there lands in `responses`. */
@@ -111,7 +124,11 @@ export class SlackApiEmulator {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', this.baseUrl).pathname;
+    const { instance, path } = instanceOf(new URL(req.url ?? '/', this.baseUrl).pathname);
+    const fault = path.startsWith('/api/')
+      ? this.faults.pick(instance, path.slice('/api/'.length))
+      : undefined;
+    if (fault?.kind === 'refused') return dropConnection(req, res);
     const raw = await readBody(req);
     if (path.startsWith('/upload/')) return this.receiveUpload(path.slice('/upload/'.length), req, raw, res);
     if (path.startsWith('/respond/')) {
@@ -129,6 +146,14 @@ export class SlackApiEmulator {
       if (outage >= 0) {
         const [o] = this.outages.splice(outage, 1);
         return this.reply(res, { method, args, status: o?.status ?? 503, error: 'outage' }, { ok: false });
+      }
+      if (fault?.kind === 'rate_limit') {
+        res.setHeader('Retry-After', String(fault.retryAfterSec ?? 1));
+        return this.reply(
+          res,
+          { method, args, status: 429, error: 'ratelimited' },
+          { ok: false, error: 'ratelimited' },
+        );
       }
       const throttle = this.throttles.find(
         (t) =>
@@ -155,7 +180,8 @@ export class SlackApiEmulator {
         method,
         args,
       );
-      return this.reply(res, { method, args, status: 200 }, { ok: true, ...answer });
+      this.calls.push({ method, args, status: 200 });
+      return answerUnder(fault, req, res, () => this.write(res, 200, { ok: true, ...answer }));
     } catch (err) {
       const failure = err instanceof SlackFailure ? err : new SlackFailure('internal_error', String(err));
       const body = {
@@ -197,7 +223,11 @@ export class SlackApiEmulator {
 
   private reply(res: ServerResponse, call: RecordedCall, body: Record<string, unknown>): void {
     this.calls.push(call);
-    res.writeHead(call.status, { 'Content-Type': 'application/json; charset=utf-8' });
+    this.write(res, call.status, body);
+  }
+
+  private write(res: ServerResponse, status: number, body: Record<string, unknown>): void {
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(body));
   }
 }

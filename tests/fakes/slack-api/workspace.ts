@@ -158,11 +158,14 @@ export class Workspace {
 
   replies(args: Args): Answer {
     const channel = this.channel(args.channel);
-    const root = this.find(channel, args.ts);
+    // Slack answers a reply's ts with the whole thread it belongs to, root first.
+    const asked = this.find(channel, args.ts);
+    const root = asked.thread_ts ? this.find(channel, asked.thread_ts) : asked;
     const thread = [root, ...this.messages.filter((m) => m.channel === channel && m.thread_ts === root.ts)];
     return this.page(thread, args, channel);
   }
 
+  /** One page of `list`: `limit` (Slack's default 100, at most 999) from the opaque `cursor` on. */
   private page(list: StoredMessage[], args: Args, channel: string): Answer {
     const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
     const start = Number(args.cursor ?? 0) || 0;

@@ -16,6 +16,8 @@ const ORDER = [
   ['customers', 12],
   ['receivables', 15],
   ['payments', 10],
+  ['contacts', 4],
+  ['ratings', 4],
 ] as const;
 
 describe('the sample files', () => {
@@ -38,8 +40,37 @@ describe('the sample files', () => {
     expect(await count(t, 'customers')).toBe(12);
     expect(await count(t, 'receivables')).toBe(15);
     expect(await count(t, 'payments')).toBe(10);
-    expect(await count(t, 'imports', "state = 'committed'")).toBe(5);
-    expect(await count(t, 'audit_log', "action = 'import.committed'")).toBe(5);
+    expect(await count(t, 'customer_contacts')).toBe(4);
+    expect(await count(t, 'rating_policies')).toBe(4);
+    expect(await count(t, 'imports', "state = 'committed'")).toBe(7);
+    expect(await count(t, 'audit_log', "action = 'import.committed'")).toBe(7);
+  });
+
+  it('reads contacts by role and the rating policy with yes/no and amounts', async () => {
+    const contacts = await t.db
+      .selectFrom('customer_contacts as cc')
+      .innerJoin('customers as c', 'c.id', 'cc.customer_id')
+      .select(['c.external_id', 'cc.name', 'cc.role', 'cc.phone'])
+      .orderBy('cc.id')
+      .execute();
+    expect(contacts.find((c) => c.name === '刘总')).toEqual({
+      external_id: 'C001',
+      name: '刘总',
+      role: 'decision_maker',
+      phone: '139-1620-8833',
+    });
+    const policy = await t.db
+      .selectFrom('rating_policies')
+      .select(['rating', 'max_terms_days', 'default_limit', 'extension_allowed', 'review_months'])
+      .orderBy('rating')
+      .execute();
+    expect(policy[2]).toEqual({
+      rating: 'C',
+      max_terms_days: 30,
+      default_limit: 50_000_000,
+      extension_allowed: false,
+      review_months: 3,
+    });
   });
 
   it('reads Chinese amounts, names, roles and kinds the way people write them', async () => {
@@ -64,7 +95,13 @@ describe('the sample files', () => {
       .selectAll()
       .where('code', '=', 'NORTH')
       .executeTakeFirstOrThrow();
-    expect(team).toMatchObject({ locale: 'zh-CN', calendar_kind: 'cn', timezone: 'Asia/Shanghai' });
+    expect(team).toMatchObject({
+      locale: 'zh-CN',
+      calendar_kind: 'cn',
+      timezone: 'Asia/Shanghai',
+      legal_name: '上海示例机电设备有限公司',
+      legal_address: '上海市浦东新区张江路 88 号',
+    });
     expect(team.settings).toEqual({ warningDays: 7, deadlineTime: '17:30', largeAmount: 30_000_000 });
 
     const customer = await t.db

@@ -88,7 +88,10 @@ describe('letters from the follow-up form', () => {
       const text = docxText(Buffer.from(file.contentBase64, 'base64'));
       expect(text).toContain(kind === 'letter' ? '催款函' : '律师函');
       expect(text).toContain(item.customerName);
-      expect(text).toContain('华东回款组');
+      expect(text).toContain('上海示例机电设备有限公司');
+      expect(text).toContain('上海市浦东新区张江路 88 号');
+      expect(text).not.toContain('华东回款组');
+      expect(text).not.toContain('地址：—');
       expect(text).toContain(TODAY);
       const owed = await overdueOf(item.customerId);
       expect(owed.length).toBeGreaterThan(0);
@@ -114,6 +117,7 @@ describe('letters from the follow-up form', () => {
     expect(text).toContain('Payment Reminder');
     expect(text).toContain(item.customerName);
     expect(text).toContain(item.invoiceNo);
-    expect(text).toContain('International Accounts');
+    expect(text).toContain('Example Machinery (Singapore) Pte. Ltd.');
+    expect(text).not.toContain('International Accounts');
   });
 });

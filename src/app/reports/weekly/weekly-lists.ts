@@ -1,3 +1,4 @@
+import type { HoldReason } from '../../../domain/credit-hold.js';
 import { openItemsAsOf } from '../../../domain/kpi/ledger.js';
 import { ratioBp } from '../../../domain/kpi/ratio.js';
 import type { LadderStep } from '../../../domain/ladder.js';
@@ -15,6 +16,8 @@ export interface TopCustomer {
   shareBp: number | null;
   step: LadderStep;
   status: string;
+  /** Why the customer is on hold (absent in figures stored before holds had reasons). */
+  holdReasons?: HoldReason[];
 }
 
 /** The lists of the weekly report: largest customers, broken promises, escalations, disputes, claims. */
@@ -67,6 +70,7 @@ export function topOverdueCustomers(data: ReportData, limit = TOP): TopCustomer[
         shareBp: ratioBp(c.overdue, totals.get(currency) ?? 0),
         step: customerStep(data, c.customerId, c.maxDays),
         status: data.customers.get(c.customerId)?.status ?? 'active',
+        holdReasons: data.holds.get(c.customerId) ?? [],
       });
   }
   return out;

@@ -1,6 +1,7 @@
 import type { Block, TableColumn } from '../../../chat/message.js';
 import { AGING_BUCKETS } from '../../../domain/aging.js';
 import type { Messages } from '../../../locale/index.js';
+import { standingText } from '../../credit/hold-text.js';
 import { type ChartDrawer, chartBlock, drawnAmount } from '../chart-image.js';
 import { OVERDUE_BUCKETS } from '../figures.js';
 import { change, money, pct } from '../format.js';
@@ -167,7 +168,7 @@ function topTable(f: WeeklyFigures, m: Messages): Block {
       overdue: money(c.overdue, c.currency),
       share: pct(c.shareBp),
       step: m.step(c.step),
-      status: r.customerStatus(c.status),
+      status: standingText(c.status, c.holdReasons, m),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { type OutgoingFile, XLSX_MIME } from '../../../chat/message.js';
 import { AGING_BUCKETS } from '../../../domain/aging.js';
 import type { Messages } from '../../../locale/index.js';
+import { standingText } from '../../credit/hold-text.js';
 import { major, sheetName } from '../../lists/overdue-workbook.js';
 import { type Cell, type Sheet, writeXlsx } from '../../lists/xlsx-writer.js';
 import type { WeeklyFigures } from './weekly-figures.js';
@@ -99,7 +100,7 @@ export function weeklyWorkbook(f: WeeklyFigures, teamCode: string, title: string
         [r.overdue, 16],
         [`${r.share} %`, 10],
         [r.step, 22],
-        [r.status, 14],
+        [r.status, 36],
       ],
       f.lists.topCustomers.map((c) => [
         c.name,
@@ -107,7 +108,7 @@ export function weeklyWorkbook(f: WeeklyFigures, teamCode: string, title: string
         major(c.overdue, c.currency),
         bp(c.shareBp),
         m.step(c.step),
-        r.customerStatus(c.status),
+        standingText(c.status, c.holdReasons, m),
       ]),
     ),
     sheet(
