@@ -79,6 +79,12 @@ async function switchUser(userId) {
   state.userId = userId;
   localStorage.setItem('duebot.sandbox.user', userId);
   state.unread.delete('direct');
+  // In a channel the page stays where it is, so the item the person came to answer is still in view.
+  if (state.view !== 'direct') {
+    renderChrome();
+    renderMessages();
+    return;
+  }
   await open(state.view);
 }
 
