@@ -105,9 +105,17 @@ const UP = [
     created_by integer REFERENCES people(id),
     created_at timestamptz NOT NULL
   )`,
+  // Contacts and the rating policy come from files of their own.
+  'ALTER TABLE imports DROP CONSTRAINT imports_kind_check',
+  `ALTER TABLE imports ADD CONSTRAINT imports_kind_check
+    CHECK (kind IN ('teams', 'roster', 'customers', 'receivables', 'payments', 'contacts', 'ratings'))`,
 ];
 
 const DOWN = [
+  "DELETE FROM imports WHERE kind IN ('contacts', 'ratings')",
+  'ALTER TABLE imports DROP CONSTRAINT imports_kind_check',
+  `ALTER TABLE imports ADD CONSTRAINT imports_kind_check
+    CHECK (kind IN ('teams', 'roster', 'customers', 'receivables', 'payments'))`,
   'DROP TABLE balance_confirmations',
   'DROP TABLE write_offs',
   'DROP TABLE risk_signals',

@@ -11,6 +11,7 @@ import * as larkAdapter from './0009_lark_adapter.js';
 import * as reports from './0013_reports.js';
 import * as deliveryProgress from './0014_delivery_progress.js';
 import * as creditControl from './0016_credit_control.js';
+import * as ledgerReceipts from './0017_ledger_receipts.js';
 import * as sandboxClock from './0018_sandbox_clock.js';
 
 /** Every migration in order; a static list works the same from source and from the built bundle. */
@@ -27,5 +28,6 @@ export const migrations: Record<string, Migration> = {
   '0013_reports': reports,
   '0014_delivery_progress': deliveryProgress,
   '0016_credit_control': creditControl,
+  '0017_ledger_receipts': ledgerReceipts,
   '0018_sandbox_clock': sandboxClock,
 };

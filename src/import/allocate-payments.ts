@@ -12,13 +12,15 @@ const apply = (importId: number, now: string) => `,
   ins AS (
     INSERT INTO payment_allocations (payment_id, receivable_id, amount, created_at)
     SELECT payment_id, receivable_id, amount, ${now} FROM alloc WHERE amount > 0
-    RETURNING receivable_id, amount),
+    -- A payment that took a ledger receipt's place on this item already has an allocation to it.
+    ON CONFLICT (payment_id, receivable_id) DO UPDATE SET amount = payment_allocations.amount + EXCLUDED.amount
+    RETURNING receivable_id),
   upd AS (
     UPDATE receivables r SET
       outstanding = r.outstanding - t.total,
       status = CASE WHEN r.outstanding - t.total = 0 THEN 'paid' ELSE r.status END,
       import_id = ${importId}, updated_at = ${now}
-    FROM (SELECT receivable_id, sum(amount) AS total FROM ins GROUP BY receivable_id) t
+    FROM (SELECT receivable_id, sum(amount) AS total FROM alloc WHERE amount > 0 GROUP BY receivable_id) t
     WHERE r.id = t.receivable_id
     RETURNING r.status)
   SELECT (SELECT count(*)::int FROM ins) AS allocations,
@@ -36,19 +38,31 @@ const apply = (importId: number, now: string) => `,
  */
 export async function allocatePayments(db: DbOrTrx, importId: number, at: Date): Promise<AllocationCounts> {
   const now = `'${at.toISOString()}'::timestamptz`;
-  const named = `WITH pay AS (
+  // What each payment of the import has left: all of it, unless it took ledger receipts' places.
+  const unallocated = (
+    where: string,
+  ) => `SELECT p.id, p.receivable_id, p.customer_id, p.currency, p.received_on,
+        p.amount - COALESCE(pre.done, 0) AS amount
+      FROM payments p LEFT JOIN (
+        SELECT payment_id, sum(amount) AS done FROM payment_allocations
+        WHERE payment_id IN (SELECT id FROM payments WHERE import_id = ${importId}) GROUP BY payment_id) pre
+        ON pre.payment_id = p.id
+      WHERE p.import_id = ${importId} AND ${where}`;
+  const named = `WITH own AS (${unallocated('p.receivable_id IS NOT NULL')}),
+    pay AS (
       SELECT id, receivable_id, amount,
         sum(amount) OVER (PARTITION BY receivable_id ORDER BY received_on, id) - amount AS p_start
-      FROM payments WHERE import_id = ${importId} AND receivable_id IS NOT NULL),
+      FROM own WHERE amount > 0),
     alloc AS (
       SELECT pay.id AS payment_id, r.id AS receivable_id,
         LEAST(pay.amount, r.outstanding - pay.p_start) AS amount
       FROM pay JOIN receivables r ON r.id = pay.receivable_id
       WHERE r.status = 'open' AND r.outstanding > pay.p_start)${apply(importId, now)}`;
-  const oldestFirst = `WITH pay AS (
+  const oldestFirst = `WITH own AS (${unallocated('p.receivable_id IS NULL')}),
+    pay AS (
       SELECT id, customer_id, currency,
         sum(amount) OVER w - amount AS p_start, sum(amount) OVER w AS p_end
-      FROM payments WHERE import_id = ${importId} AND receivable_id IS NULL
+      FROM own WHERE amount > 0
       WINDOW w AS (PARTITION BY customer_id, currency ORDER BY received_on, id)),
     items AS (
       SELECT id, customer_id, currency,

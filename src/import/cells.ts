@@ -5,6 +5,7 @@
 import { minorDigits } from '../domain/currency.js';
 import { parseDatePhrase } from '../domain/date-phrase.js';
 import type { AmountErrorCode } from '../domain/errors.js';
+import { addDays } from '../domain/local-date.js';
 import { parseAmount } from '../domain/money-parse.js';
 import { normalizeInput } from '../domain/normalize-text.js';
 
@@ -37,9 +38,24 @@ const WITH_YEAR = /^\d{4}\s*[-/.年]/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const TIME_SUFFIX = /[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-/** A calendar date written with its year: 2026-12-01, 2026/12/1, 2026.12.1, 2026年12月1日, 20261201. */
+// A bare Excel serial day number (cell formatted as a number): 1954 to 2099 only, so an amount is never taken for one.
+const EXCEL_SERIAL = /^(\d{5})(\.\d+)?$/;
+const SERIAL_MIN = 20_000;
+const SERIAL_MAX = 73_050;
+
+/**
+ * A calendar date written with its year: 2026-12-01, 2026/12/1, 2026.12.1, 2026年12月1日,
+ * 20261201, or an Excel serial day number such as 46329 (days since 1899-12-30).
+ */
 export const readDate = remembered(function readDate(text: string): Cell<string> {
   let s = normalizeInput(text).replace(TIME_SUFFIX, '').trim();
+  const serial = EXCEL_SERIAL.exec(s);
+  if (serial) {
+    const days = Number(serial[1]);
+    if (days < SERIAL_MIN || days > SERIAL_MAX)
+      return fail('date invalid: use a full date such as 2026-12-01');
+    return ok(addDays('1899-12-30', days));
+  }
   const compact = COMPACT.exec(s);
   if (compact) s = `${compact[1]}-${compact[2]}-${compact[3]}`;
   if (!WITH_YEAR.test(s)) return fail('date invalid: use a full date such as 2026-12-01');

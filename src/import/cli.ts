@@ -12,7 +12,8 @@ import { IMPORT_KINDS, type ImportOptions, type ImportProgress, isImportKind } f
 
 export const USAGE = `usage: npm run import -- <${IMPORT_KINDS.join('|')}> <file.csv|file.xlsx> [--map "Column Header=field" ...] [--skip-invalid]
 
-  Loads a spreadsheet into Duebot. Load in this order: teams, roster, customers, receivables, payments.
+  Loads a spreadsheet into Duebot. Load in this order: teams, roster, customers, receivables, payments;
+  contacts and ratings (the rating policy) any time after customers and teams.
   Headers are recognised in Chinese and English (客户名称 / Customer Name, 金额 / Amount, …);
   --map names the field of any other column ("--map 开票金额=amount"; "=-" ignores a column).
   A file with any bad row is rejected whole; --skip-invalid writes the good rows and puts the bad

@@ -15,9 +15,25 @@ const f = (id: string, aliases: readonly string[]): FieldSpec => ({
   aliases: [id, ...aliases],
 });
 
-const customerCode = f('customer_code', ['客户编码', '客户编号', '客户代码', 'Customer ID', 'Customer Code']);
-const customerName = f('customer_name', ['客户名称', '客户', '客户全称', 'Customer', 'Customer Name']);
-const currency = f('currency', ['币种', '货币', '币别', 'Currency', 'CCY']);
+const customerCode = f('customer_code', [
+  '客户编码',
+  '客户编号',
+  '客户代码',
+  'Customer ID',
+  'Customer Code',
+  'Customer Number',
+  'Customer No',
+]);
+const customerName = f('customer_name', [
+  '客户名称',
+  '客户',
+  '客户全称',
+  '往来单位',
+  '往来单位名称',
+  'Customer',
+  'Customer Name',
+]);
+const currency = f('currency', ['币种', '货币', '币别', 'Currency', 'CCY', 'Document Currency', 'Crcy']);
 const invoiceNo = f('invoice_no', [
   '发票号',
   '发票号码',
@@ -104,17 +120,83 @@ export const FIELDS: Readonly<Record<ImportKind, readonly FieldSpec[]>> = {
     f('address', ['地址', '联系地址', 'Address']),
   ],
   receivables: [
-    f('external_id', ['单据编号', '应收单号', '单据号', 'External ID', 'Receivable ID']),
-    invoiceNo,
+    f('external_id', [
+      '单据编号',
+      '应收单号',
+      '单据号',
+      'External ID',
+      'Receivable ID',
+      'Document Number',
+      'Document No',
+      'Doc No',
+    ]),
+    { ...invoiceNo, aliases: [...invoiceNo.aliases, 'Reference'] },
     customerCode,
     customerName,
     f('contract_no', ['合同号', '合同编号', '合同号码', 'Contract No', 'Contract Number', 'Contract']),
     f('kind', ['类型', '应收类型', '款项类型', 'Kind', 'Type']),
     currency,
-    f('amount', ['金额', '应收金额', '发票金额', '价税合计', 'Amount']),
-    f('issued_on', ['开票日期', '发票日期', 'Issue Date', 'Invoice Date', 'Issued On']),
-    f('due_on', ['到期日', '到期日期', '应收日期', 'Due Date', 'Due On']),
-    f('collector', ['收款责任人', '责任人', '催收人', 'Collector', 'Collector Email']),
+    f('amount', [
+      '金额',
+      '应收金额',
+      '发票金额',
+      '价税合计',
+      '原币金额',
+      '本币金额',
+      'Amount',
+      'Invoice Amount',
+      'Gross Amount',
+      'Amount in Doc Curr',
+    ]),
+    // What is still open, when the ERP says so: the outstanding balance of the item.
+    f('balance', [
+      '未收金额',
+      '未收款金额',
+      '余额',
+      '应收余额',
+      '未核销金额',
+      '原币余额',
+      '本币余额',
+      'Open Amount',
+      'Balance',
+      'Outstanding',
+      'Amount Open',
+    ]),
+    // What was received against it; the balance is the amount less this when no balance column is given.
+    f('paid', [
+      '已收金额',
+      '已收款金额',
+      '已核销金额',
+      '核销金额',
+      'Paid Amount',
+      'Amount Paid',
+      'Cleared Amount',
+    ]),
+    f('issued_on', [
+      '开票日期',
+      '发票日期',
+      '单据日期',
+      '业务日期',
+      '记账日期',
+      'Issue Date',
+      'Invoice Date',
+      'Issued On',
+      'Document Date',
+      'Posting Date',
+      'Billing Date',
+    ]),
+    f('due_on', ['到期日', '到期日期', '应收日期', '收款到期日', 'Due Date', 'Due On', 'Net Due Date']),
+    f('collector', [
+      '收款责任人',
+      '责任人',
+      '催收人',
+      '业务员',
+      '销售员',
+      'Collector',
+      'Collector Email',
+      'Salesperson',
+      'Sales Rep',
+    ]),
   ],
   payments: [
     f('external_id', ['收款单号', '单据编号', '收款编号', 'External ID', 'Payment ID', 'Payment No']),
@@ -126,6 +208,23 @@ export const FIELDS: Readonly<Record<ImportKind, readonly FieldSpec[]>> = {
     f('received_on', ['到账日期', '收款日期', '到账日', 'Received Date', 'Receipt Date', 'Payment Date']),
     f('bank', ['银行', '收款银行', '开户行', 'Bank']),
     f('reference', ['流水号', '参考号', '银行流水号', '交易流水号', 'Reference', 'Bank Reference', 'Ref']),
+  ],
+  contacts: [
+    customerCode,
+    customerName,
+    f('name', ['联系人', '联系人姓名', '姓名', 'Contact', 'Contact Name', 'Name']),
+    f('role', ['角色', '职务', '身份', 'Role']),
+    f('phone', ['联系电话', '电话', '手机', 'Phone', 'Mobile']),
+    f('email', ['邮箱', '电子邮箱', 'Email', 'E-mail']),
+  ],
+  ratings: [
+    f('team', ['团队', '团队编码', 'Team', 'Team Code']),
+    f('rating', ['信用等级', '等级', 'Rating']),
+    f('max_terms_days', ['最长账期', '账期上限', 'Max Terms', 'Longest Terms']),
+    f('default_limit', ['默认额度', '信用额度', 'Default Limit', 'Credit Limit']),
+    currency,
+    f('extension_allowed', ['允许展期', '可展期', 'Extension Allowed', 'Extension']),
+    f('review_months', ['复审周期', '评审周期（月）', '复审月数', 'Review Months', 'Review Every']),
   ],
 };
 
@@ -141,6 +240,8 @@ export const REQUIRED_COLUMNS: Readonly<Record<ImportKind, readonly (readonly st
     ['due_on', 'issued_on'],
   ],
   payments: [['customer_code', 'customer_name'], ['amount'], ['received_on'], ['external_id', 'reference']],
+  contacts: [['customer_code', 'customer_name'], ['name']],
+  ratings: [['team'], ['rating'], ['max_terms_days'], ['default_limit'], ['review_months']],
 };
 
 export function fieldSpec(kind: ImportKind, id: string): FieldSpec | undefined {

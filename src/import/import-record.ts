@@ -17,6 +17,8 @@ export function newResult(
     file,
     state: 'rejected',
     rows: 0,
+    skipped: 0,
+    balanceFrom: null,
     inserted: 0,
     updated: 0,
     unchanged: 0,

@@ -1,14 +1,19 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
+import iconv from 'iconv-lite';
 import { inBatches } from './batches.js';
+import { type CsvEncoding, detectCsvEncoding } from './csv-encoding.js';
 import type { SourceRow } from './read-rows.js';
 
 const SNIFF_BYTES = 64 * 1024;
 
-/** How a CSV file is written: UTF-8 (with or without BOM) or GB18030 as saved by Chinese Excel; , ; or tab. */
-export async function sniffCsv(file: string): Promise<{ encoding: 'utf8' | 'gb18030'; delimiter: string }> {
+/**
+ * How a CSV file is written: its encoding (from the whole file, see `detectCsvEncoding`) and
+ * its delimiter (, ; or tab, from the first line).
+ */
+export async function sniffCsv(file: string): Promise<{ encoding: CsvEncoding; delimiter: string }> {
+  const encoding = await detectCsvEncoding(file);
   const handle = await open(file);
   const head = Buffer.alloc(SNIFF_BYTES);
   let length = 0;
@@ -17,14 +22,7 @@ export async function sniffCsv(file: string): Promise<{ encoding: 'utf8' | 'gb18
   } finally {
     await handle.close();
   }
-  const bytes = head.subarray(0, length);
-  let encoding: 'utf8' | 'gb18030' = 'utf8';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-  } catch {
-    encoding = 'gb18030';
-  }
-  const text = new TextDecoder(encoding === 'utf8' ? 'utf-8' : 'gb18030').decode(bytes, { stream: true });
+  const text = iconv.decode(head.subarray(0, length), ICONV_NAMES[encoding]);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   let delimiter = ',';
   let best = 0;
@@ -35,17 +33,11 @@ export async function sniffCsv(file: string): Promise<{ encoding: 'utf8' | 'gb18
   return { encoding, delimiter };
 }
 
-function gb18030ToUtf8(): Transform {
-  const decoder = new TextDecoder('gb18030');
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      done(null, decoder.decode(chunk, { stream: true }));
-    },
-    flush(done) {
-      done(null, decoder.decode());
-    },
-  });
-}
+const ICONV_NAMES: Readonly<Record<CsvEncoding, string>> = {
+  utf8: 'utf8',
+  gb18030: 'gb18030',
+  utf16le: 'utf16le',
+};
 
 /**
  * Streams a CSV file's records in batches with their spreadsheet row numbers (record 1 is
@@ -62,7 +54,8 @@ export async function* csvRows(
     bytes.read += chunk.length;
   });
   const parser = parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true });
-  const decoded = encoding === 'utf8' ? input : input.pipe(gb18030ToUtf8());
+  const decoded: NodeJS.ReadableStream =
+    encoding === 'utf8' ? input : input.pipe(iconv.decodeStream(ICONV_NAMES[encoding]));
   decoded.on('error', (err: Error) => parser.destroy(err));
   decoded.pipe(parser);
   let row = 0;

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ImportUsageError } from './errors.js';
+import { HEADER_SEARCH_ROWS, type HeaderChoice } from './find-header.js';
 import { csvRows } from './read-csv.js';
 import { xlsxRows } from './read-xlsx.js';
 
@@ -23,8 +24,18 @@ export interface RowSource {
 
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
+/** Picks the header among the first non-blank rows; by default the first of them. */
+export type HeaderChooser = (rows: readonly SourceRow[]) => HeaderChoice | null;
+
+const firstRow: HeaderChooser = (rows) =>
+  rows[0] ? { index: 0, span: 1, header: rows[0].cells.map((c) => c.trim()) } : null;
+
 /** Opens a .csv or .xlsx file; throws ImportUsageError when it is missing or of another type. */
-export async function openRowSource(file: string, batchSize = 1000): Promise<RowSource> {
+export async function openRowSource(
+  file: string,
+  batchSize = 1000,
+  choose: HeaderChooser = firstRow,
+): Promise<RowSource> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new ImportUsageError(`file not found: ${file}`);
   const ext = path.extname(file).toLowerCase();
@@ -33,18 +44,20 @@ export async function openRowSource(file: string, batchSize = 1000): Promise<Row
   }
   const bytes = { read: 0 };
   const all = ext === '.xlsx' ? xlsxRows(file, bytes, batchSize) : csvRows(file, bytes, batchSize);
-  // The header is the first row with any text in it; the rest of its batch is data.
-  let pending: SourceRow[] = [];
-  let header: SourceRow | undefined;
-  while (!header) {
+  // Reads ahead far enough to see the header below any title rows; the rest is data.
+  const seen: SourceRow[] = [];
+  let nonBlank = 0;
+  while (nonBlank < HEADER_SEARCH_ROWS + 1) {
     const next = await all.next();
     if (next.done) break;
-    const at = next.value.findIndex((r) => !isBlank(r.cells));
-    if (at >= 0) {
-      header = next.value[at];
-      pending = next.value.slice(at + 1);
-    }
+    seen.push(...next.value);
+    nonBlank += next.value.filter((r) => !isBlank(r.cells)).length;
   }
+  const candidates = seen.filter((r) => !isBlank(r.cells));
+  const choice = choose(candidates);
+  const headerLast = choice ? candidates[choice.index + choice.span - 1] : undefined;
+  const pending = headerLast ? seen.filter((r) => r.row > headerLast.row) : [];
+  const header = choice && headerLast ? { row: headerLast.row, cells: choice.header } : undefined;
   async function* rows(): AsyncGenerator<SourceRow[]> {
     if (!header) return;
     let batch: SourceRow[] | undefined = pending;

@@ -58,7 +58,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** The one line an import ends with. */
 export function summaryLine(result: ImportResult): string {
-  const head = `${result.kind}: ${result.rows} rows — `;
+  const skipped = result.skipped > 0 ? ` (${result.skipped} subtotal/total/footer rows skipped)` : '';
+  const head = `${result.kind}: ${result.rows} rows${skipped} — `;
   if (result.state === 'rejected') {
     const bad = result.rejected === 1 ? '1 row' : `${result.rejected} rows`;
     const what = result.rejected > 0 ? `${bad} with problems` : 'the file lacks required columns';
@@ -67,8 +68,20 @@ export function summaryLine(result: ImportResult): string {
   const rejects = result.rejectsFile ? ` (rejects: ${path.basename(result.rejectsFile)})` : '';
   return (
     `${head}${result.inserted} inserted, ${result.updated} updated, ${result.unchanged} unchanged, ` +
-    `${result.rejected} rejected${rejects} in ${seconds(result.elapsedMs)}`
+    `${result.rejected} rejected${rejects}${balanceNote(result)} in ${seconds(result.elapsedMs)}`
   );
+}
+
+/** How the file's balances were taken, and the receipts they stand for. */
+function balanceNote(result: ImportResult): string {
+  if (result.balanceFrom === null) return '';
+  const from =
+    result.balanceFrom === 'paid'
+      ? 'open balances computed as amount less the paid column'
+      : 'open balances from the file';
+  const receipts = result.details.ledgerReceipts ?? 0;
+  const closed = result.details.itemsClosed ?? 0;
+  return `; ${from}: ${receipts} receipt${receipts === 1 ? '' : 's'} no payment explains recorded, ${closed} item${closed === 1 ? '' : 's'} closed`;
 }
 
 /** Everything printed for an import: problems (capped), ignored columns, then the summary line. */
@@ -90,6 +103,8 @@ export function storedReport(result: ImportResult): Record<string, unknown> {
     kind: result.kind,
     file: result.file,
     rows: result.rows,
+    skipped: result.skipped,
+    balanceFrom: result.balanceFrom,
     inserted: result.inserted,
     updated: result.updated,
     unchanged: result.unchanged,

@@ -6,6 +6,7 @@ import { recordAudit } from '../db/repositories/audit.repository.js';
 import { finishImport, startImport } from '../db/repositories/import.repository.js';
 import type { Logger } from '../logger.js';
 import { ImportUsageError } from './errors.js';
+import { chooseHeader } from './find-header.js';
 import { type ColumnPlan, HeaderMapError, planColumns } from './headers.js';
 import { auditEntryOf, newResult, outcomeOf } from './import-record.js';
 import { KINDS } from './kinds.js';
@@ -50,7 +51,9 @@ export async function runImport(
   const file = path.resolve(options.file);
   const kind = KINDS[options.kind];
   if (!kind) throw new ImportUsageError(`unknown kind "${options.kind}"`);
-  const source = await openRowSource(file, options.batchSize ?? 1000);
+  const source = await openRowSource(file, options.batchSize ?? 1000, (rows) =>
+    chooseHeader(options.kind, rows, options.map),
+  );
   try {
     const plan = planOrUsageError(options, source.header);
     const actorLabel = options.actorLabel ?? 'import';
@@ -61,16 +64,18 @@ export async function runImport(
       at: clock.now(),
     });
     const result = newResult(importId, options.kind, file, plan.ignored);
+    result.balanceFrom = plan.columns.has('balance') ? 'balance' : plan.columns.has('paid') ? 'paid' : null;
     const issues = new IssueLog(plan);
-    const counter = { rows: 0 };
+    const counter = { rows: 0, skipped: 0 };
     const count = (outcome: 'committed' | 'rejected') =>
       options.metrics?.imported(options.kind, outcome, {
         written: outcome === 'committed' ? result.rows - result.rejected : 0,
         rejected: result.rejected,
-        skipped: 0,
+        skipped: result.skipped,
       });
     const settle = () => {
       result.rows = counter.rows;
+      result.skipped = counter.skipped;
       result.rejected = issues.rejectedRows.size;
       result.issues = issues.sorted();
       result.issueCount = issues.count;
@@ -156,7 +161,9 @@ export async function runImport(
     }
 
     if (result.rejectsFile) await writeRejectsFile(file, result.rejectsFile, issues.rejectedRows);
-    if (options.kind === 'payments') await evaluateAfterPayments(handle.db, clock, logger, importId);
+    // Ledger receipts from a receivables file's balances settle promises as bank payments do.
+    if (options.kind === 'payments' || (result.details.ledgerReceipts ?? 0) > 0)
+      await evaluateAfterPayments(handle.db, clock, logger, importId);
     result.elapsedMs = performance.now() - startedAt;
     count('committed');
     const { rows, inserted, updated, unchanged, rejected, phasesMs } = result;

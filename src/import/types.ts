@@ -10,6 +10,8 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
   'customers',
   'receivables',
   'payments',
+  'contacts',
+  'ratings',
 ];
 
 export function isImportKind(value: string): value is ImportKind {
@@ -88,6 +90,10 @@ export interface ImportResult extends ImportCounts {
   kind: ImportKind;
   file: string;
   state: 'committed' | 'rejected';
+  /** Subtotal, total and footer rows passed by (小计, 合计, Total, 制表人 …). */
+  skipped: number;
+  /** Where open balances came from: the file's balance column, amount less its paid column, or neither. */
+  balanceFrom: 'balance' | 'paid' | null;
   /** Problems found, in row order (the report keeps the first 1,000; `issueCount` has them all). */
   issues: RowIssue[];
   issueCount: number;

@@ -1,6 +1,7 @@
 import { replaceProvisionalPayments } from '../db/repositories/claim-payments.repository.js';
 import { allocatePayments } from './allocate-payments.js';
 import type { KindStore } from './kind-store.js';
+import { explainLedgerReceipts } from './ledger-receipts.js';
 import {
   type Check,
   customerChecks,
@@ -86,7 +87,9 @@ export const paymentStore: KindStore = {
     );
     // A bank payment standing for a payment finance confirmed provisionally takes its place first.
     const provisionalReplaced = await replaceProvisionalPayments(db, ctx.importId, ctx.now);
+    // A bank payment the ERP's balance already reflected takes its ledger receipt's place.
+    const ledgerExplained = await explainLedgerReceipts(db, ctx.importId, ctx.now);
     const allocation = await allocatePayments(db, ctx.importId, ctx.now);
-    return { ...counts, details: { ...allocation, provisionalReplaced } };
+    return { ...counts, details: { ...allocation, provisionalReplaced, ledgerExplained } };
   },
 };

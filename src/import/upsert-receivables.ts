@@ -1,6 +1,7 @@
 import { CURRENCIES } from '../domain/currency.js';
 import { formatAmount } from '../domain/money-format.js';
 import type { KindStore } from './kind-store.js';
+import { applyLedgerBalances } from './ledger-receipts.js';
 import {
   type Check,
   customerChecks,
@@ -60,6 +61,24 @@ export const receivableStore: KindStore = {
         },
       },
     ];
+    if (present.has('balance') || present.has('paid')) {
+      // Only ledger receipts can be given back: payments from the bank stay what they are.
+      checks.push({
+        when: `ex.id IS NOT NULL AND s.balance IS NOT NULL AND s.amount IS NOT NULL
+          AND s.balance > s.amount - (ex.amount - ex.outstanding - COALESCE(
+            (SELECT sum(pa.amount) FROM payment_allocations pa JOIN payments p ON p.id = pa.payment_id
+             WHERE pa.receivable_id = ex.id AND p.source = 'ledger'), 0))`,
+        field: present.has('balance') ? 'balance' : 'paid',
+        value: present.has('balance') ? 's.balance' : 's.amount - s.balance',
+        reason: '',
+        extra: 'COALESCE(s.currency, c.credit_currency)',
+        describe: (value, currency) => ({
+          value: formatAmount(Number(value), currency || 'CNY'),
+          reason:
+            'the open balance is more than what is left after the payments already recorded against this item',
+        }),
+      });
+    }
     if (present.has('collector')) {
       checks.push(...lookupChecks(collector, 'collector', 'collector', 'use their email'));
     }
@@ -108,6 +127,8 @@ export const receivableStore: KindStore = {
       },
       ctx,
     );
-    return counts;
+    if (!has('balance') && !has('paid')) return counts;
+    const ledger = await applyLedgerBalances(db, ctx.importId, ctx.now);
+    return { ...counts, details: ledger };
   },
 };

@@ -21,6 +21,8 @@ export interface UpsertPlan {
   importId: boolean;
   /** Whether the table keeps updated_at (payments only have created_at). */
   updatedAt: boolean;
+  /** The table keeps no created_at (a policy row is simply replaced). */
+  noCreatedAt?: boolean;
   /** Whether an existing row is left as it is (payments are inserted once). */
   insertOnly?: boolean;
   /** Records each changed row's key in the temporary `import_changed` table (roster). */
@@ -50,8 +52,10 @@ export async function upsertFromStage(
     values.push(String(ctx.importId));
   }
   const hasUpdatedAt = plan.updatedAt;
-  names.push('created_at');
-  values.push(now);
+  if (!plan.noCreatedAt) {
+    names.push('created_at');
+    values.push(now);
+  }
   if (hasUpdatedAt) {
     names.push('updated_at');
     values.push(now);

@@ -17,6 +17,26 @@ export function requireOne(row: RowReader, fields: readonly string[]): void {
 }
 
 /**
+ * What is still open on the item, when the file says: its balance column, else the amount less
+ * the paid column; null when the file has neither (the ledger's own balance stands).
+ */
+function openBalance(row: RowReader, currency: string | null, amount: number | null): number | null {
+  const zeroOk = (text: string) => readAmount(text, currency, { allowZero: true });
+  const balance = row.read('balance', zeroOk);
+  const paid = balance === null ? row.read('paid', zeroOk) : null;
+  if (amount === null) return null;
+  if (balance !== null) {
+    if (balance.minor <= amount) return balance.minor;
+    row.issue('balance', row.text('balance') ?? '', 'the open balance is more than the invoice amount');
+    return null;
+  }
+  if (paid === null) return null;
+  if (paid.minor <= amount) return amount - paid.minor;
+  row.issue('paid', row.text('paid') ?? '', 'the amount received is more than the invoice amount');
+  return null;
+}
+
+/**
  * Receivables: one row per invoice or retention item. The external id defaults to the invoice
  * number; the due date, when absent, is worked out from the customer's payment terms.
  */
@@ -34,6 +54,7 @@ export const receivableRows: RowValidator = {
     { name: 'due_on', type: 'date' },
     { name: 'collector_email', type: 'text' },
     { name: 'collector_name', type: 'text' },
+    { name: 'balance', type: 'bigint' },
   ],
   validate(row: RowReader): StageValue[] {
     const invoiceNo = row.text('invoice_no');
@@ -56,6 +77,7 @@ export const receivableRows: RowValidator = {
     if (dueOn !== null && issuedOn !== null && dueOn < issuedOn) {
       row.issue('due_on', row.text('due_on') ?? '', 'due date is before the issue date');
     }
+    const balance = openBalance(row, currency, amount?.minor ?? null);
     const kind = row.read('kind', (text) => readWord(text, RECEIVABLE_KIND_WORDS, 'kind'));
     const collector = readPersonRef(row, 'collector');
     return [
@@ -71,6 +93,7 @@ export const receivableRows: RowValidator = {
       dueOn,
       collector.email,
       collector.name,
+      balance,
     ];
   },
 };

@@ -1,3 +1,4 @@
+import { isSummaryRow } from './find-header.js';
 import type { ColumnPlan } from './headers.js';
 import type { RowSource } from './read-rows.js';
 import type { IssueLog } from './report.js';
@@ -14,13 +15,18 @@ export async function* validatedBatches(
   validator: RowValidator,
   plan: ColumnPlan,
   issues: IssueLog,
-  counter: { rows: number },
+  counter: { rows: number; skipped: number },
   onProgress: ImportOptions['onProgress'],
 ): AsyncGenerator<StagedRow[]> {
   const reader = new RowReader(plan);
   for await (const rows of source.rows) {
     const batch: StagedRow[] = [];
     for (const { row, cells } of rows) {
+      // Subtotal, total and footer lines of an ERP report are not records: counted, not read.
+      if (isSummaryRow(cells)) {
+        counter.skipped += 1;
+        continue;
+      }
       reader.reset(cells);
       const values = validator.validate(reader);
       if (reader.issues.length > 0) issues.add(row, reader.issues);

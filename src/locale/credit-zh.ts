@@ -9,6 +9,24 @@ export const creditZh: typeof creditEn = {
   exposure: (exposure, limit) => `占用额度 ${exposure} / 额度 ${limit}`,
   noLimit: (exposure) => `欠款 ${exposure}，未设额度`,
   separator: '；',
+  contactsTitle: '**联系人**：',
+  noContacts: '暂无联系人。',
+  contactRole: (role) =>
+    ({ decision_maker: '决策人', finance: '财务联系人', purchasing: '采购', legal: '法务', other: '联系人' })[
+      role
+    ] ?? role,
+  contactLine: (name, role, phone, email) =>
+    `${name}（${role}）${phone ? ` · ☎ ${phone}` : ''}${email ? ` · ${email}` : ''}`,
+  paymentsTitle: (daysLate) =>
+    daysLate === null
+      ? '**回款记录**：近 12 个月没有到账'
+      : `**回款记录**：近 12 个月平均晚付 ${daysLate} 天`,
+  receiptLine: (date, amount) => `${date} 到账 ${amount}`,
+  historyTitle: '**信用记录**：',
+  historyLine: (date, text, who) => `${date} ${text}${who ? ` · ${who}` : ''}`,
+  historyHoldOn: (reasons) => `停止供货：${reasons}`,
+  historyHoldOff: '解除停止供货',
+  historyRisk: (risk, invoice, days) => `转入${risk}（${invoice}，逾期 ${days} 天）`,
   holdOn: (customer, code, reasons) =>
     `⛔ ${customer}（${code}）停止供货：${reasons}。请销售与仓库暂停发货，解除前不再供货。`,
   holdOff: (customer, code) =>

@@ -16,6 +16,7 @@ import { listOpenItems } from '../../db/repositories/open-items.repository.js';
 import { type HoldReason, holdReasons } from '../../domain/credit-hold.js';
 import { type LadderStep, stepRank } from '../../domain/ladder.js';
 import { type LocalDate, localDateIn } from '../../domain/local-date.js';
+import { type CustomerFile, loadCustomerFile } from '../credit/customer-file.js';
 import { deriveHistory } from '../lists/item-history.js';
 import { type ItemView, viewItems } from '../lists/item-view.js';
 import { readTeamSettings } from '../team-settings.js';
@@ -36,6 +37,8 @@ export interface CustomerStory {
   promises: PromiseLine[];
   counts: PromiseCounts;
   followUps: FollowUpLine[];
+  /** Contacts, payment history and credit history. */
+  file: CustomerFile;
   /** The harshest step any of the customer's items calls for; null when nothing is open. */
   nextStep: LadderStep | null;
 }
@@ -69,10 +72,11 @@ export async function loadCustomerStory(
   const reasons = exposure ? holdReasons(exposure, today, readTeamSettings(card.settings).holdAgeDays) : [];
   const items = viewItems(rows, today, history, new Map([[customerId, reasons]]));
   const named = highlightId === null ? null : await receivableById(db, highlightId);
-  const [promises, counts, followUps] = await Promise.all([
+  const [promises, counts, followUps, file] = await Promise.all([
     latestPromises(db, customerId, PROMISES_SHOWN),
     promiseCounts(db, customerId),
     latestFollowUps(db, customerId, FOLLOW_UPS_SHOWN),
+    loadCustomerFile(db, customerId, today),
   ]);
   let nextStep: LadderStep | null = null;
   for (const item of items)
@@ -88,6 +92,7 @@ export async function loadCustomerStory(
     promises,
     counts,
     followUps,
+    file,
     nextStep,
   };
 }

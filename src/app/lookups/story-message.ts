@@ -1,6 +1,7 @@
 import type { Block, Message } from '../../chat/message.js';
 import { localDateIn } from '../../domain/local-date.js';
 import type { Locale, Messages } from '../../locale/index.js';
+import { customerFileLines } from '../credit/file-text.js';
 import { holdBadge } from '../credit/hold-text.js';
 import { agingTable } from '../lists/aging-table.js';
 import type { ItemView } from '../lists/item-view.js';
@@ -102,6 +103,9 @@ export function storyMessage(story: CustomerStory, m: Messages, locale: Locale):
   blocks.push(
     { type: 'text', text: promiseLines(story, m).join('\n') },
     { type: 'text', text: followUpLines(story, m, locale).join('\n') },
+    ...customerFileLines(story.file, m, card.timezone).map(
+      (lines): Block => ({ type: 'text', text: lines.join('\n') }),
+    ),
   );
   if (story.nextStep) blocks.push({ type: 'text', text: m.lookups.nextStep(m.step(story.nextStep)) });
   const text = blocks

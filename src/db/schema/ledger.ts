@@ -5,7 +5,8 @@ export type CreditRating = 'A' | 'B' | 'C' | 'D';
 export type CustomerStatus = 'active' | 'credit_hold' | 'legal' | 'written_off';
 export type ReceivableKind = 'invoice' | 'retention' | 'other';
 export type ReceivableStatus = 'open' | 'paid' | 'written_off' | 'cancelled';
-export type PaymentSource = 'import' | 'provisional';
+/** 'ledger': the part of an ERP balance no imported payment explains, dated the day the file was imported. */
+export type PaymentSource = 'import' | 'provisional' | 'ledger';
 
 export interface CustomerTable {
   id: Generated<number>;

@@ -4,7 +4,14 @@ import type { CreatedAt } from './org.js';
 type Json = ColumnType<unknown, string | null | undefined, string | null>;
 
 export type OutboxState = 'pending' | 'sending' | 'sent' | 'dead';
-export type ImportKind = 'teams' | 'roster' | 'customers' | 'receivables' | 'payments';
+export type ImportKind =
+  | 'teams'
+  | 'roster'
+  | 'customers'
+  | 'receivables'
+  | 'payments'
+  | 'contacts'
+  | 'ratings';
 export type ImportState = 'running' | 'committed' | 'rejected' | 'failed';
 
 export interface PostedMessageTable {

@@ -10,6 +10,8 @@ export async function addCustomer(
     limit: number;
     rating?: 'A' | 'B' | 'C' | 'D';
     termsDays?: number;
+    /** The limit's currency and the items' unless they say otherwise; CNY by default. */
+    currency?: string;
     collectorId: number;
     items: { invoiceNo: string; amount: number; dueOn: string; currency?: string }[];
   },
@@ -28,7 +30,7 @@ export async function addCustomer(
       owner_id: spec.collectorId,
       rating: spec.rating ?? 'B',
       credit_limit: spec.limit,
-      credit_currency: 'CNY',
+      credit_currency: spec.currency ?? 'CNY',
       payment_terms_days: spec.termsDays ?? 30,
       contact_name: null,
       contact_phone: null,
@@ -50,7 +52,7 @@ export async function addCustomer(
         invoice_no: item.invoiceNo,
         contract_no: null,
         kind: 'invoice',
-        currency: item.currency ?? 'CNY',
+        currency: item.currency ?? spec.currency ?? 'CNY',
         amount: item.amount,
         outstanding: item.amount,
         issued_on: null,

@@ -108,7 +108,9 @@ describe('credit holds from the whole ledger', () => {
     const text = said(await h.app.handle(h.as(admin.email, 'east').command('ar H-003')));
     expect(text).toContain(`⛔ 停止供货：${admin.name}于 11-23 设置`);
     await h.app.handle(h.as(admin.email, 'east').command('customer H-003 active'));
-    expect(said(await h.app.handle(h.as(admin.email, 'east').command('ar H-003')))).not.toContain('停止供货');
+    expect(said(await h.app.handle(h.as(admin.email, 'east').command('ar H-003')))).not.toContain(
+      '⛔ 停止供货',
+    );
   });
 
   it('keeps every badge of a redrawn list part as it was, whatever items the part holds', async () => {

@@ -16,6 +16,8 @@ const ORDER = [
   ['customers', 12],
   ['receivables', 15],
   ['payments', 10],
+  ['contacts', 4],
+  ['ratings', 4],
 ] as const;
 
 describe('the sample files', () => {
@@ -38,8 +40,37 @@ describe('the sample files', () => {
     expect(await count(t, 'customers')).toBe(12);
     expect(await count(t, 'receivables')).toBe(15);
     expect(await count(t, 'payments')).toBe(10);
-    expect(await count(t, 'imports', "state = 'committed'")).toBe(5);
-    expect(await count(t, 'audit_log', "action = 'import.committed'")).toBe(5);
+    expect(await count(t, 'customer_contacts')).toBe(4);
+    expect(await count(t, 'rating_policies')).toBe(4);
+    expect(await count(t, 'imports', "state = 'committed'")).toBe(7);
+    expect(await count(t, 'audit_log', "action = 'import.committed'")).toBe(7);
+  });
+
+  it('reads contacts by role and the rating policy with yes/no and amounts', async () => {
+    const contacts = await t.db
+      .selectFrom('customer_contacts as cc')
+      .innerJoin('customers as c', 'c.id', 'cc.customer_id')
+      .select(['c.external_id', 'cc.name', 'cc.role', 'cc.phone'])
+      .orderBy('cc.id')
+      .execute();
+    expect(contacts.find((c) => c.name === '刘总')).toEqual({
+      external_id: 'C001',
+      name: '刘总',
+      role: 'decision_maker',
+      phone: '139-1620-8833',
+    });
+    const policy = await t.db
+      .selectFrom('rating_policies')
+      .select(['rating', 'max_terms_days', 'default_limit', 'extension_allowed', 'review_months'])
+      .orderBy('rating')
+      .execute();
+    expect(policy[2]).toEqual({
+      rating: 'C',
+      max_terms_days: 30,
+      default_limit: 50_000_000,
+      extension_allowed: false,
+      review_months: 3,
+    });
   });
 
   it('reads Chinese amounts, names, roles and kinds the way people write them', async () => {

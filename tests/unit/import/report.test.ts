@@ -11,6 +11,8 @@ const base: ImportResult = {
   file: '/data/x.csv',
   state: 'committed',
   rows: 1000,
+  skipped: 0,
+  balanceFrom: null,
   inserted: 998,
   updated: 0,
   unchanged: 0,

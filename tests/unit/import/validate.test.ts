@@ -45,6 +45,7 @@ describe('row validation', () => {
       due_on: '2026-12-20',
       collector_email: 'li.na@huaxin-group.cn',
       collector_name: null,
+      balance: null,
     });
   });
 

@@ -1,0 +1,38 @@
+import type { DbOrTrx } from '../../db/connect.js';
+import {
+  averageDaysLate,
+  type ContactLine,
+  type CreditHistoryLine,
+  creditHistory,
+  customerContacts,
+  latestReceipts,
+  type ReceiptLine,
+} from '../../db/repositories/customer-file.repository.js';
+import { addMonths, type LocalDate } from '../../domain/local-date.js';
+
+/** The customer file (客户档案) as `ar` shows it: contacts, how the customer pays, its credit history. */
+export interface CustomerFile {
+  contacts: ContactLine[];
+  receipts: ReceiptLine[];
+  /** Amount-weighted days late of receipts over the last twelve months; null without receipts. */
+  averageDaysLate: number | null;
+  history: CreditHistoryLine[];
+}
+
+const RECEIPTS_SHOWN = 3;
+const HISTORY_SHOWN = 6;
+
+/** Reads the customer file as of `today`. */
+export async function loadCustomerFile(
+  db: DbOrTrx,
+  customerId: number,
+  today: LocalDate,
+): Promise<CustomerFile> {
+  const [contacts, receipts, late, history] = await Promise.all([
+    customerContacts(db, customerId),
+    latestReceipts(db, customerId, RECEIPTS_SHOWN),
+    averageDaysLate(db, customerId, addMonths(today, -12)),
+    creditHistory(db, customerId, HISTORY_SHOWN),
+  ]);
+  return { contacts, receipts, averageDaysLate: late, history };
+}

@@ -1,0 +1,56 @@
+import type { CreditHistoryLine } from '../../db/repositories/customer-file.repository.js';
+import type { HoldReason } from '../../domain/credit-hold.js';
+import { localDateIn } from '../../domain/local-date.js';
+import type { RiskClass } from '../../domain/risk.js';
+import type { Messages } from '../../locale/index.js';
+import { money } from '../lists/labels.js';
+import type { CustomerFile } from './customer-file.js';
+import { holdReasonText } from './hold-text.js';
+
+/** What one credit-history entry says, in the team's language. */
+export function historyText(entry: CreditHistoryLine, m: Messages): string {
+  const d = entry.detail;
+  switch (entry.kind) {
+    case 'hold_on':
+      return m.credit.historyHoldOn(
+        ((d.reasons as HoldReason[] | undefined) ?? [])
+          .map((r) => holdReasonText(r, m))
+          .join(m.credit.separator),
+      );
+    case 'hold_off':
+      return m.credit.historyHoldOff;
+    case 'risk_class':
+      return m.credit.historyRisk(
+        m.risk(d.riskClass as RiskClass),
+        String(d.invoiceNo ?? ''),
+        Number(d.daysOverdue),
+      );
+    default:
+      return entry.kind;
+  }
+}
+
+/** The customer file's lines for `ar`: contacts, payment history, credit history. */
+export function customerFileLines(file: CustomerFile, m: Messages, timezone: string): string[][] {
+  const contacts = [
+    m.credit.contactsTitle,
+    ...(file.contacts.length === 0
+      ? [m.credit.noContacts]
+      : file.contacts.map(
+          (c) => `• ${m.credit.contactLine(c.name, m.credit.contactRole(c.role), c.phone, c.email)}`,
+        )),
+  ];
+  const payments = [
+    m.credit.paymentsTitle(file.averageDaysLate),
+    ...file.receipts.map((r) => `• ${m.credit.receiptLine(r.receivedOn, money(r.amount, r.currency))}`),
+  ];
+  const sections = [contacts, payments];
+  if (file.history.length > 0)
+    sections.push([
+      m.credit.historyTitle,
+      ...file.history.map(
+        (h) => `• ${m.credit.historyLine(localDateIn(h.at, timezone), historyText(h, m), h.personName)}`,
+      ),
+    ]);
+  return sections;
+}
