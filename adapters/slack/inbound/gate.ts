@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import type { Clock } from '../../../src/clock.js';
@@ -6,8 +6,6 @@ import type { Logger } from '../../../src/logger.js';
 
 /** Slack's window for a request's timestamp, either side of now. */
 const WINDOW_SEC = 5 * 60;
-/** A double click sends two payloads for the same button within this long; they save once. */
-const CLICK_WINDOW_SEC = 10;
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Remembers inbound keys across instances: true the first time a key is offered. */
@@ -86,31 +84,16 @@ function malformed(body: Body): string | null {
   }
 }
 
-/** The key that makes a redelivered event, a double click or a resubmitted form count once. */
-function onceKey(body: Body, nowSec: number): string | null {
-  if (body.type === 'event_callback' && text(body.event_id)) return `slack:event:${body.event_id}`;
-  const user = isObject(body.user) ? String(body.user.id) : '';
-  if (body.type === 'block_actions' && Array.isArray(body.actions)) {
-    const action = body.actions[0] as Body | undefined;
-    const container = isObject(body.container) ? body.container : {};
-    const at = Math.floor(nowSec / CLICK_WINDOW_SEC);
-    return `slack:click:${user}:${String(container.message_ts ?? '')}:${String(action?.action_id)}:${String(action?.value)}:${at}`;
-  }
-  if (body.type === 'view_submission' && isObject(body.view)) {
-    const state = createHash('sha256')
-      .update(JSON.stringify(body.view.state ?? null))
-      .digest('hex');
-    return `slack:view:${String(body.view.id)}:${state}`;
-  }
-  return null;
+/** The key that makes an event Slack redelivers (`X-Slack-Retry-Num`) count once. */
+function onceKey(body: Body): string | null {
+  return body.type === 'event_callback' && text(body.event_id) ? `slack:event:${body.event_id}` : null;
 }
 
 /**
  * Checks a Slack request before Bolt sees it: the signature, a timestamp within five minutes of
  * now in either direction, a signature never seen before (a replay is refused on every
  * instance), and a payload of the expected shape (a 400 otherwise, never a crash). A redelivered
- * event (`X-Slack-Retry-Num`), a double click and a resubmitted form are acknowledged and not
- * carried out again. True when the request goes on to Bolt, with its body buffered for it.
+ * event (`X-Slack-Retry-Num`) is acknowledged and not carried out again. True when the request goes on to Bolt, with its body buffered for it.
  */
 export async function gateSlackRequest(
   req: IncomingMessage,
@@ -136,7 +119,7 @@ export async function gateSlackRequest(
   if (!isObject(body)) return refuse(res, 400, 'the payload is not a JSON object');
   const problem = malformed(body);
   if (problem) return refuse(res, 400, `malformed payload: ${problem}`);
-  const key = onceKey(body, nowSec);
+  const key = onceKey(body);
   if (key && !(await deps.firstTime(key))) {
     deps.logger.info({ key, retry: req.headers['x-slack-retry-num'] }, 'slack: already carried out');
     return refuse(res, 200, '');
