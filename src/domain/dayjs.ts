@@ -1,0 +1,88 @@
+/**
+ * The one place dayjs is used. Calendar dates are handled in dayjs's UTC mode (midnight UTC,
+ * where no daylight-saving change can shift a day); a team's timezone only turns an instant
+ * into its date and wall-clock time, and back. Everything else in the code goes through
+ * `local-date.ts` and `local-time.ts`, which speak plain 'YYYY-MM-DD' and 'HH:MM' strings.
+ */
+import dayjs, { type Dayjs } from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat.js';
+import isoWeek from 'dayjs/plugin/isoWeek.js';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+dayjs.extend(customParseFormat);
+dayjs.extend(isoWeek);
+
+const DATE = 'YYYY-MM-DD';
+
+/** A valid 'YYYY-MM-DD' date as a dayjs value at midnight UTC. */
+function calendarDay(date: string): Dayjs {
+  return dayjs.utc(date);
+}
+
+/** Whether the text is an existing date in exactly the 'YYYY-MM-DD' form (strict parse). */
+export function isCalendarDate(text: string): boolean {
+  return dayjs.utc(text, DATE, true).isValid();
+}
+
+/** The date `days` days after (negative: before) `date`. */
+export function plusDays(date: string, days: number): string {
+  return calendarDay(date).add(days, 'day').format(DATE);
+}
+
+/** Whole days from `b` to `a`. */
+export function daysFrom(a: string, b: string): number {
+  return calendarDay(a).diff(calendarDay(b), 'day');
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: string): number {
+  return calendarDay(date).day();
+}
+
+/** The Monday of the ISO week containing `date`. */
+export function isoWeekMonday(date: string): string {
+  return calendarDay(date).startOf('isoWeek').format(DATE);
+}
+
+/** The ISO week number and its year (weeks run Monday to Sunday; week 1 holds the first Thursday). */
+export function isoWeekOf(date: string): { year: number; week: number } {
+  const day = calendarDay(date);
+  return { year: day.isoWeekYear(), week: day.isoWeek() };
+}
+
+/** The last day of the month of `date`. */
+export function monthEndOf(date: string): string {
+  return calendarDay(date).endOf('month').format(DATE);
+}
+
+/** The same day `months` months later, clamped to that month's end. */
+export function plusMonths(date: string, months: number): string {
+  return calendarDay(date).add(months, 'month').format(DATE);
+}
+
+/** The date and 'HH:MM:ss' wall-clock time an instant shows in an IANA timezone. */
+export function wallClockIn(
+  instant: Date,
+  timeZone: string,
+): { date: string; time: string; seconds: number } {
+  const shown = dayjs(instant).tz(timeZone);
+  return { date: shown.format(DATE), time: shown.format('HH:mm'), seconds: shown.second() };
+}
+
+/** The instant a timezone's clocks show `date` `time`. */
+export function instantOf(date: string, time: string, timeZone: string): Date {
+  return dayjs.tz(`${date} ${time}`, 'YYYY-MM-DD HH:mm', timeZone).toDate();
+}
+
+/** Whether dayjs (through Intl) knows the IANA timezone. */
+export function knowsTimeZone(timeZone: string): boolean {
+  try {
+    dayjs().tz(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
