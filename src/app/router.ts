@@ -8,6 +8,7 @@ import { onClaimButton } from './claims/decide-claim.js';
 import { handleCommand, onPickButton } from './commands/handle-command.js';
 import { isPickAction } from './commands/which-one.js';
 import type { AppContext } from './context.js';
+import { decideWriteOff, isWriteOffAction } from './credit/write-off.js';
 import { onApprovalButton } from './items/approvals.js';
 import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
 import { isReportAction, onReportButton } from './reports/report-command.js';
@@ -35,6 +36,8 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
         if (isWeeklyAction(interaction.actionId))
           return await onWeeklyButton(app, actor, interaction.actionId);
         if (isReportAction(interaction.actionId)) return await onReportButton(app, actor, interaction.value);
+        if (isWriteOffAction(interaction.actionId))
+          return await decideWriteOff(app, actor, interaction.actionId, interaction.value);
         if (interaction.actionId.startsWith('approval.'))
           return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
         return privately(messagesFor(actor.locale).errors.unknownAction);

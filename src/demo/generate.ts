@@ -36,7 +36,7 @@ export function generateCompany(options: DemoOptions): DemoCompany {
   const rng = new Random(seed);
   const teams = demoTeams(teamCount);
   const people = demoPeople(rng, teams, collectors);
-  const customers = demoCustomers(rng, customerCount, teams, people);
+  const customers = demoCustomers(rng, customerCount, teams, people, receivableCount);
   return {
     teams,
     people,

@@ -14,6 +14,8 @@ export interface DemoCustomer {
   termsDays: number;
   contactName: string;
   contactPhone: string;
+  /** One customer in ten pays badly: only such customers owe anything older than two months. */
+  troubled: boolean;
 }
 
 export interface DemoReceivable {
@@ -40,6 +42,7 @@ export function demoCustomers(
   count: number,
   teams: readonly DemoTeam[],
   people: readonly DemoPerson[],
+  receivableCount = count * 10,
 ): DemoCustomer[] {
   const collectorsByTeam = new Map<string, DemoPerson[]>();
   for (const p of people) {
@@ -51,20 +54,33 @@ export function demoCustomers(
     const team = teams[i % teams.length] as DemoTeam;
     const owner = rng.pick(collectorsByTeam.get(team.code) ?? []);
     const english = team.locale === 'en';
+    const troubled = i % 10 === 3;
+    const base = rng.int(5, 200) * 10_000_00;
     customers.push({
       externalId: `C${String(i + 1).padStart(5, '0')}`,
       name: english ? englishCompanyName(rng, i) : chineseCompanyName(rng, i),
       teamCode: team.code,
       ownerEmail: owner.email,
       rating: rng.weighted(RATINGS),
-      creditLimit: rng.int(5, 200) * 10_000_00,
+      creditLimit: troubled ? base : Math.max(base, ampleLimit(i, count, receivableCount)),
       currency: team.currency,
       termsDays: rng.pick(TERMS),
       contactName: english ? 'Accounts Payable' : '财务部',
       contactPhone: `1${rng.int(30, 89)}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`,
+      troubled,
     });
   }
   return customers;
+}
+
+/**
+ * A limit a well-paying customer stays within: the items it can expect (the generator skews items
+ * towards the first customers) at a generous ¥800,000 each, plus ¥2,000,000, in whole ¥100,000s.
+ */
+function ampleLimit(index: number, count: number, receivables: number): number {
+  const share = ((index + 1) / count) ** (1 / 1.6) - (index / count) ** (1 / 1.6);
+  const yuan = receivables * share * 800_000 + 2_000_000;
+  return Math.ceil(yuan / 100_000) * 100_000 * 100;
 }
 
 // Share of items per aging bucket, with the range of days overdue (negative: days until due).
@@ -77,6 +93,7 @@ const AGE_BANDS = {
   d181_365: [181, 365],
   over365: [366, 900],
 } as const;
+const OLD_BANDS: ReadonlySet<string> = new Set(['d61_90', 'd91_180', 'd181_365', 'over365']);
 const AGE_WEIGHTS = { notDue: 36, d1_30: 20, d31_60: 12, d61_90: 9, d91_180: 10, d181_365: 8, over365: 5 };
 
 /** Builds receivable number `n` for a customer: amount, dates around `today`, kind and dispute flag. */
@@ -86,7 +103,10 @@ export function demoReceivable(
   customer: DemoCustomer,
   today: LocalDate,
 ): DemoReceivable {
-  const band = AGE_BANDS[rng.weighted(AGE_WEIGHTS)];
+  let key = rng.weighted(AGE_WEIGHTS);
+  // A customer who pays well owes nothing older than two months: its old items became recent ones.
+  if (!customer.troubled && OLD_BANDS.has(key)) key = key === 'd61_90' ? 'd31_60' : 'd1_30';
+  const band = AGE_BANDS[key];
   const overdueDays = rng.int(band[0], band[1]);
   const retention = rng.chance(0.05);
   const dueOn = addDays(today, -overdueDays);

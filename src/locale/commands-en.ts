@@ -13,6 +13,7 @@ const EXAMPLES: Record<string, string> = {
   report: '`report weekly 2026-W47`, `report aging 2026-11`, `report kpi`, `report forecast`',
   setup: '`setup east`, `setup east reports`, `setup all reports`',
   customer: '`customer C001 hold`, `customer "Pacific Logistics" legal`, `customer C001 active`',
+  writeoff: '`writeoff INV-1042 all customer bankrupt evidence court notice (2026) 12`',
   help: '`help promise`',
 };
 
@@ -30,6 +31,8 @@ const HELP_ON: Record<string, string> = {
     '`report [weekly | aging | kpi | forecast] [2026-W47 | 2026-11]`: the weekly overdue report, the monthly aging analysis, collector KPIs or the cash forecast, privately; managers and finance can post it to the chat.',
   customer:
     '`customer <customer> hold | legal | active`: credit hold, hand to legal, or back to normal collection (finance admins only).',
+  writeoff:
+    '`writeoff <invoice> <amount | all> <reason> evidence <reference>`: finance proposes writing off (核销) an item or part of it; a second person with finance or manager rights approves.',
   help: '`help [command]`: what I understand.',
 };
 
@@ -44,6 +47,8 @@ const ARGUMENTS: Record<string, string> = {
   to: 'a last day',
   team: 'a team',
   status: 'a status: hold, legal or active',
+  reason: 'a reason',
+  evidence: 'evidence after the word evidence (court ruling, bankruptcy notice, agreement)',
 };
 
 /** English wording for commands: examples, help and every grammar error. */
@@ -60,6 +65,7 @@ export const commandsEn = {
     `• report: reports and KPIs, ${EXAMPLES.report}`,
     `• setup: bind this chat to a team (finance admins), ${EXAMPLES.setup}`,
     `• customer: credit hold, legal or back to normal (finance admins), ${EXAMPLES.customer}`,
+    `• writeoff: propose a write-off (finance; a second person approves), ${EXAMPLES.writeoff}`,
     '• help: this list; `help promise` explains one command',
     'Amounts: 50000, 50,000.00, ¥5万, 5w, 1.2万, 3k. Dates: 2026-12-01, 12/1, 12月1日, 明天, 下周五, fri, +3d.',
   ].join('\n'),

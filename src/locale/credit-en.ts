@@ -29,6 +29,39 @@ export const creditEn = {
   historyLine: (date: string, text: string, who: string | null) => `${date} ${text}${who ? ` · ${who}` : ''}`,
   historyHoldOn: (reasons: string) => `put on hold: ${reasons}`,
   historyHoldOff: 'taken off hold',
+  historyWriteOff: (invoice: string, amount: string, reason: string) =>
+    `wrote off ${amount} of ${invoice}: ${reason}`,
+  writeOffFinanceOnly:
+    'Only finance can propose a write-off; a second person with finance or manager rights approves it.',
+  writeOffNoItem: (invoice: string) =>
+    `I found no open item '${invoice}'. Example: \`writeoff INV-1042 all bankruptcy evidence court notice (2026) 12\``,
+  writeOffTooMuch: (amount: string, invoice: string, outstanding: string) =>
+    `${amount} is more than ${invoice} still owes (${outstanding}); nothing was proposed.`,
+  writeOffPending: (invoice: string) =>
+    `A write-off of ${invoice} already waits for approval; nothing new was proposed.`,
+  writeOffProposed: (invoice: string, amount: string) =>
+    `Proposed: write off ${amount} of ${invoice}. A second person with finance or manager rights must approve it.`,
+  writeOffCard: (
+    by: string,
+    customer: string,
+    invoice: string,
+    amount: string,
+    reason: string,
+    evidence: string,
+  ) =>
+    `**Write-off to approve** (核销): ${by} proposes writing off ${amount} of ${customer} ${invoice}.\nReason: ${reason}\nEvidence: ${evidence}`,
+  approve: 'Approve',
+  reject: 'Reject',
+  writeOffGone: 'That write-off no longer exists.',
+  writeOffNoRights: 'Only finance, or a manager of the team, can decide a write-off.',
+  writeOffSecondPerson: 'You proposed this write-off: a second person must approve it.',
+  writeOffStatus: (status: string) =>
+    ({ approved: 'approved', rejected: 'rejected', proposed: 'waiting' })[status] ?? status,
+  writeOffDecided: (invoice: string, status: string) => `The write-off of ${invoice} was already ${status}.`,
+  writeOffNothingOwed: (invoice: string) => `${invoice} is paid: there is nothing left to write off.`,
+  writeOffApproved: (invoice: string, amount: string) =>
+    `Approved: ${amount} of ${invoice} written off (死账). It leaves the chase and shows in the monthly write-offs.`,
+  writeOffRejected: (invoice: string) => `Rejected: ${invoice} stays in collection.`,
   historyRisk: (risk: string, invoice: string, days: number) => `became ${risk} (${invoice}, ${days} days)`,
   holdOn: (customer: string, code: string, reasons: string) =>
     `⛔ ${customer} (${code}) is on credit hold: ${reasons}. Sales and the warehouse: stop supplying until it is lifted.`,

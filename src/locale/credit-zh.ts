@@ -26,6 +26,27 @@ export const creditZh: typeof creditEn = {
   historyLine: (date, text, who) => `${date} ${text}${who ? ` · ${who}` : ''}`,
   historyHoldOn: (reasons) => `停止供货：${reasons}`,
   historyHoldOff: '解除停止供货',
+  historyWriteOff: (invoice, amount, reason) => `核销 ${invoice} ${amount}：${reason}`,
+  writeOffFinanceOnly: '只有财务可以提出核销；须由另一位财务或主管审批。',
+  writeOffNoItem: (invoice) =>
+    `没有找到未结款项“${invoice}”。示例：\`核销 INV-1042 全部 客户破产 证据 (2026)沪0115破字第12号\``,
+  writeOffTooMuch: (amount, invoice, outstanding) =>
+    `${amount} 超过 ${invoice} 的未结金额（${outstanding}），未提出核销。`,
+  writeOffPending: (invoice) => `${invoice} 已有一笔核销在等待审批，未重复提出。`,
+  writeOffProposed: (invoice, amount) => `已提出：核销 ${invoice} ${amount}。须由另一位财务或主管审批。`,
+  writeOffCard: (by, customer, invoice, amount, reason, evidence) =>
+    `**待审批核销**：${by} 提出核销 ${customer} ${invoice} ${amount}。\n原因：${reason}\n证据：${evidence}`,
+  approve: '批准',
+  reject: '驳回',
+  writeOffGone: '这笔核销已不存在。',
+  writeOffNoRights: '只有财务或该团队的主管可以审批核销。',
+  writeOffSecondPerson: '这笔核销是你提出的，须由另一人审批。',
+  writeOffStatus: (status) => ({ approved: '批准', rejected: '驳回', proposed: '待审批' })[status] ?? status,
+  writeOffDecided: (invoice, status) => `${invoice} 的核销已${status}。`,
+  writeOffNothingOwed: (invoice) => `${invoice} 已结清，没有可核销的金额。`,
+  writeOffApproved: (invoice, amount) =>
+    `已批准：${invoice} 核销 ${amount}（死账），不再催收，计入月报的核销。`,
+  writeOffRejected: (invoice) => `已驳回：${invoice} 继续催收。`,
   historyRisk: (risk, invoice, days) => `转入${risk}（${invoice}，逾期 ${days} 天）`,
   holdOn: (customer, code, reasons) =>
     `⛔ ${customer}（${code}）停止供货：${reasons}。请销售与仓库暂停发货，解除前不再供货。`,

@@ -24,6 +24,8 @@ export class Metrics {
   /** `db` is read at scrape time for the outbox depth. */
   constructor(db: Db, options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
+    const counter = <L extends string>(name: string, help: string, labelNames: L[]) =>
+      new Counter<L>({ name, help, labelNames, registers });
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'duebot_' });
     new Gauge({
       name: 'duebot_outbox_messages',
@@ -36,42 +38,34 @@ export class Metrics {
           this.set({ state }, depth[state] ?? 0);
       },
     });
-    this.deliveries = new Counter({
-      name: 'duebot_outbox_deliveries_total',
-      help: 'Messages delivered to a chat platform',
-      labelNames: ['platform'],
-      registers,
-    });
-    this.retries = new Counter({
-      name: 'duebot_outbox_retries_total',
-      help: 'Deliveries that failed transiently and were scheduled again',
-      labelNames: ['platform'],
-      registers,
-    });
-    this.rateLimitWaits = new Counter({
-      name: 'duebot_outbox_rate_limit_waits_total',
-      help: 'Deliveries the platform asked to wait for (429 or its rate-limit code)',
-      labelNames: ['platform'],
-      registers,
-    });
-    this.deadLetters = new Counter({
-      name: 'duebot_outbox_dead_total',
-      help: 'Messages given up on after permanent errors or too many attempts',
-      labelNames: ['platform'],
-      registers,
-    });
-    this.jobRuns = new Counter({
-      name: 'duebot_job_runs_total',
-      help: 'Scheduled job attempts by outcome (ran, already_ran, failed, not_yet …)',
-      labelNames: ['job', 'outcome'],
-      registers,
-    });
-    this.jobClaims = new Counter({
-      name: 'duebot_job_claims_total',
-      help: 'Claims of a scheduled run across instances: won by this process or taken by another',
-      labelNames: ['job', 'result'],
-      registers,
-    });
+    this.deliveries = counter('duebot_outbox_deliveries_total', 'Messages delivered to a chat platform', [
+      'platform',
+    ]);
+    this.retries = counter(
+      'duebot_outbox_retries_total',
+      'Deliveries that failed transiently and were scheduled again',
+      ['platform'],
+    );
+    this.rateLimitWaits = counter(
+      'duebot_outbox_rate_limit_waits_total',
+      'Deliveries the platform asked to wait for (429 or its rate-limit code)',
+      ['platform'],
+    );
+    this.deadLetters = counter(
+      'duebot_outbox_dead_total',
+      'Messages given up on after permanent errors or too many attempts',
+      ['platform'],
+    );
+    this.jobRuns = counter(
+      'duebot_job_runs_total',
+      'Scheduled job attempts by outcome (ran, already_ran, failed, not_yet …)',
+      ['job', 'outcome'],
+    );
+    this.jobClaims = counter(
+      'duebot_job_claims_total',
+      'Claims of a scheduled run across instances: won by this process or taken by another',
+      ['job', 'result'],
+    );
     this.interactionSeconds = new Histogram({
       name: 'duebot_interaction_seconds',
       help: 'Time to handle one command, button or form, from receipt to the answer',
@@ -79,18 +73,15 @@ export class Metrics {
       buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
-    this.imports = new Counter({
-      name: 'duebot_imports_total',
-      help: 'Ledger and roster imports by kind and outcome',
-      labelNames: ['kind', 'outcome'],
-      registers,
-    });
-    this.importRows = new Counter({
-      name: 'duebot_import_rows_total',
-      help: 'Rows read by imports: written, rejected, or skipped as subtotal/total/footer rows',
-      labelNames: ['kind', 'outcome'],
-      registers,
-    });
+    this.imports = counter('duebot_imports_total', 'Ledger and roster imports by kind and outcome', [
+      'kind',
+      'outcome',
+    ]);
+    this.importRows = counter(
+      'duebot_import_rows_total',
+      'Rows read by imports: written, rejected, or skipped as subtotal/total/footer rows',
+      ['kind', 'outcome'],
+    );
   }
 
   delivered(platform: string): void {

@@ -79,6 +79,12 @@ async function switchUser(userId) {
   state.userId = userId;
   localStorage.setItem('duebot.sandbox.user', userId);
   state.unread.delete('direct');
+  // In a channel the page stays where it is, so the item the person came to answer is still in view.
+  if (state.view !== 'direct') {
+    renderChrome();
+    renderMessages();
+    return;
+  }
   await open(state.view);
 }
 
@@ -142,8 +148,9 @@ function onMessageEvent(message) {
     return;
   }
   if (loading > 0) arrivedWhileLoading.push(message);
+  const known = state.messages.some((m) => m.id === message.id);
   placeMessage(message);
-  if (!placeOnPage(message)) renderMessages();
+  if (!placeOnPage(message, known)) renderMessages();
 }
 
 function listen() {

@@ -31,6 +31,7 @@ const RENDER = {
             class: `btn ${button.style ? `btn-${button.style}` : ''}`,
             testid: 'action-button',
             'data-action-id': button.actionId,
+            'data-value': button.value,
             onclick: (event) => ctx.onButton?.(button, event.currentTarget),
           },
           button.label,

@@ -31,18 +31,56 @@ function meta(view, ctx, extra) {
   );
 }
 
-/** One posted message (a root or a reply). */
-export function renderMessage(view, ctx) {
+/** Blocks of a long message drawn at once; the rest follow as they scroll into view. */
+const CHUNK = 40;
+let chunkObserver = null;
+const moreOf = new WeakMap();
+
+function observeChunks(node) {
+  chunkObserver ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        chunkObserver.unobserve(entry.target);
+        moreOf.get(entry.target)?.();
+      }
+    },
+    { root: document.getElementById('messages'), rootMargin: '600px 0px' },
+  );
+  chunkObserver.observe(node);
+}
+
+/** Draws blocks [from, upTo) of a message, then a marker that draws the next ones when seen. */
+function drawBlocks(container, message, ctx, from, upTo) {
+  const blocks = message.blocks ?? [];
+  const end = Math.min(blocks.length, Math.max(upTo, from + CHUNK));
+  container.append(...renderBlocks({ ...message, blocks: blocks.slice(from, end) }, ctx));
+  container.dataset.shown = String(end);
+  if (end >= blocks.length) return;
+  const marker = el('div', { class: 'more-blocks', testid: 'more-blocks', 'aria-hidden': 'true' });
+  moreOf.set(marker, () => {
+    marker.remove();
+    drawBlocks(container, message, ctx, end, end + CHUNK);
+  });
+  container.append(marker);
+  observeChunks(marker);
+}
+
+/**
+ * One posted message (a root or a reply). A long one shows its first blocks and the rest as the
+ * person scrolls; `shown` keeps as many drawn as an earlier copy had, so an edit does not shrink it.
+ */
+export function renderMessage(view, ctx, shown = 0) {
+  const message = view.content.message;
+  const blocks = el('div', { class: 'blocks' });
+  if (!message.blocks || message.blocks.length === 0)
+    blocks.append(...renderBlocks(message, messageCtx(view, ctx, view.id)));
+  else drawBlocks(blocks, message, messageCtx(view, ctx, view.id), 0, shown);
   return el(
     'article',
     { class: 'message', testid: 'message', 'data-message-id': view.id, 'data-version': String(view.version) },
     el('div', { class: 'avatar', 'aria-hidden': 'true' }, 'D'),
-    el(
-      'div',
-      { class: 'body' },
-      meta(view, ctx),
-      el('div', { class: 'blocks' }, renderBlocks(view.content.message, messageCtx(view, ctx, view.id))),
-    ),
+    el('div', { class: 'body' }, meta(view, ctx), blocks),
   );
 }
 

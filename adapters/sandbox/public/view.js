@@ -10,7 +10,7 @@ import { $, channelOf, chatOf, handlers, me, simulatedNow, state, teamInView } f
 // today open and earlier days folded; an edited message is replaced in place.
 
 /** Posts of an open day drawn at once; earlier ones are drawn as they scroll into view. */
-const EAGER = 24;
+const EAGER = 3;
 
 function listCtx() {
   return {
@@ -77,7 +77,9 @@ function itemWithEphemerals(root, ctx) {
 
 function placeholder(root) {
   const blocks = root.content?.message?.blocks?.length ?? 1;
-  const node = el('div', { class: 'message-placeholder', style: `min-height:${40 + blocks * 28}px` });
+  const node = el('div', { class: 'message-placeholder' });
+  // Set through the style object: the page's content policy refuses inline style attributes.
+  node.style.minHeight = `${40 + Math.min(blocks, 40) * 28}px`;
   pending.set(node, root.id);
   lazyObserver().observe(node);
   return node;
@@ -143,19 +145,23 @@ export function renderMessages({ toBottom = false } = {}) {
   list.scrollTop = (atBottom && !state.search) || toBottom ? list.scrollHeight : top;
 }
 
-/** Shows a new or edited message without redrawing the rest; false when it needs a full redraw. */
-export function placeOnPage(message) {
+/**
+ * Shows a new or edited message without redrawing the rest; false when it needs a full redraw.
+ * An edit of a message not drawn (folded, or not yet scrolled to) is drawn when it is reached.
+ */
+export function placeOnPage(message, known) {
   const list = $('messages');
   const ctx = listCtx();
   const existing = list.querySelector(`article[data-message-id="${message.id}"]`);
   if (existing) {
-    const fresh = renderMessage(message, ctx);
+    const shown = Number(existing.querySelector(':scope > .body > .blocks')?.dataset.shown ?? 0);
+    const fresh = renderMessage(message, ctx, shown);
     const oldThread = existing.querySelector(':scope > .body > .thread');
     if (oldThread) fresh.querySelector('.body').append(oldThread);
     existing.replaceWith(fresh);
     return true;
   }
-  if (state.search) return true;
+  if (state.search || known) return true;
   const rootId = message.threadId;
   if (rootId) {
     const root = list.querySelector(`article[data-message-id="${rootId}"]`);

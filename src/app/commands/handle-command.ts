@@ -6,6 +6,7 @@ import { localDateIn } from '../../domain/local-date.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { proposeWriteOff } from '../credit/write-off.js';
 import { setCustomerStatus } from '../customers/set-customer-status.js';
 import { arLookup } from '../lookups/ar-lookup.js';
 import { reportCommand } from '../reports/report-command.js';
@@ -50,6 +51,8 @@ async function runCommand(
       return privately(await setupChat(app, actor, channel, command.team, command.purpose ?? 'collection'));
     case 'customer':
       return setCustomerStatus(app, actor, command.target, command.status);
+    case 'writeoff':
+      return proposeWriteOff(app, actor, command);
     case 'plan':
       return openPlan(app, actor);
     case 'result':

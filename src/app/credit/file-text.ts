@@ -25,6 +25,12 @@ export function historyText(entry: CreditHistoryLine, m: Messages): string {
         String(d.invoiceNo ?? ''),
         Number(d.daysOverdue),
       );
+    case 'write_off':
+      return m.credit.historyWriteOff(
+        String(d.invoiceNo ?? ''),
+        money(Number(d.amount), String(d.currency)),
+        String(d.reason ?? ''),
+      );
     default:
       return entry.kind;
   }

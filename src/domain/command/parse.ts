@@ -16,6 +16,7 @@ import {
   parseResult,
   parseSetup,
 } from './parse-other.js';
+import { parseWriteOff } from './parse-writeoff.js';
 import { type Token, tokenize } from './tokenize.js';
 import type {
   Command,
@@ -40,6 +41,7 @@ const PARSERS: Readonly<Record<CommandName, (args: Args) => Read<Command>>> = {
   report: parseReport,
   setup: parseSetup,
   customer: parseCustomer,
+  writeoff: parseWriteOff,
   help: parseHelp,
 };
 

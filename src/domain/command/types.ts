@@ -20,6 +20,7 @@ export type CommandName =
   | 'report'
   | 'setup'
   | 'customer'
+  | 'writeoff'
   | 'help';
 
 /** The commands in the order help lists them. */
@@ -36,6 +37,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'report',
   'setup',
   'customer',
+  'writeoff',
   'help',
 ];
 
@@ -58,6 +60,7 @@ export type ArgumentName =
   | 'kind'
   | 'team'
   | 'status'
+  | 'evidence'
   | 'topic';
 
 /** The language of the keyword the user typed, so the reply can answer in kind. */
@@ -145,6 +148,8 @@ export type Command =
   /** A report chat: of one team, or (team null) of every team. */
   | { kind: 'setup'; team: string | null; purpose: 'reports' }
   | { kind: 'customer'; target: Target; status: CustomerStatusWord }
+  /** A write-off proposal; a null amount writes off the whole outstanding. */
+  | { kind: 'writeoff'; target: Target; amount: AmountArg | null; reason: string; evidence: string }
   | { kind: 'help'; topic: CommandName | null };
 
 /** What the locale catalogue needs to word an error: which command, which argument, what was typed. */

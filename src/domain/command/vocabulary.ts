@@ -47,6 +47,8 @@ export const COMMAND_KEYWORDS: readonly CommandKeyword[] = [
   ...zh('setup', '绑定'),
   ...en('customer', 'customer'),
   ...zh('customer', '客户'),
+  ...en('writeoff', 'writeoff', 'write-off', 'write_off'),
+  ...zh('writeoff', '核销'),
   ...en('help', 'help', '?'),
   ...zh('help', '帮助'),
 ];
@@ -72,6 +74,12 @@ export const REF_WORDS: ReadonlySet<string> = new Set(['ref', 'reference', '流�
 
 /** Words introducing the bank of a payment claim. */
 export const BANK_WORDS: ReadonlySet<string> = new Set(['bank', '银行']);
+
+/** Words introducing the evidence of a write-off (court ruling, bankruptcy notice, agreement). */
+export const EVIDENCE_WORDS: ReadonlySet<string> = new Set(['evidence', 'proof', '证据', '凭证', '依据']);
+
+/** Words for "the whole outstanding amount". */
+export const WHOLE_WORDS: ReadonlySet<string> = new Set(['all', 'full', 'whole', '全部', '全额']);
 
 /** Words introducing the delegate who covers during a leave. */
 export const DELEGATE_WORDS: ReadonlySet<string> = new Set(['delegate', 'cover', '代理', '委托', '代理人']);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,6 +12,7 @@ import { migrateToLatest } from '../../../src/db/migrate.js';
 import { seedDemo } from '../../../src/demo/seed.js';
 import { type AppServer, startAppServer } from '../../../src/http/app-server.js';
 import { checkHealth, type HealthReport } from '../../../src/http/health.js';
+import { runImport } from '../../../src/import/run-import.js';
 import { enqueue } from '../../../src/outbox/outbox.repository.js';
 import { RecordingChatPort } from '../../fakes/recording-chat-port.js';
 import { createTestDatabase } from '../../helpers/test-db.js';
@@ -200,6 +202,23 @@ describe.each(targets)('health and metrics on %s', (_name, open) => {
     expect(text).toMatch(/^duebot_interaction_seconds_count\{kind="command",platform="sandbox"\} 1$/m);
     expect(text).toContain('# TYPE duebot_interaction_seconds histogram');
     for (const personal of [admin.email, admin.name, 'east']) expect(text).not.toContain(personal);
+
+    const samples = path.resolve(import.meta.dirname, '../../../scripts/samples');
+    const options = { metrics: app.metrics, actorLabel: 'test' };
+    await runImport(target.handle, clock, logger, {
+      kind: 'teams',
+      file: `${samples}/teams.csv`,
+      ...options,
+    });
+    await runImport(target.handle, clock, logger, {
+      kind: 'payments',
+      file: `${samples}/teams.csv`,
+      ...options,
+    });
+    const imports = await metrics();
+    expect(imports).toMatch(/^duebot_imports_total\{kind="teams",outcome="committed"\} 1$/m);
+    expect(imports).toMatch(/^duebot_import_rows_total\{kind="teams",outcome="written"\} 4$/m);
+    expect(imports).toMatch(/^duebot_imports_total\{kind="payments",outcome="rejected"\} 1$/m);
   });
 
   it('answers 503 naming the database when it is gone, and /metrics says it cannot count', async () => {

@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+
+// Measurements taken inside the sandbox page. The code runs in the browser, so it is written as
+// the page's own JavaScript (this project's type checking has no DOM).
+
+/** What one answer cost: click to the updated item painted, in the page's own clock. */
+export interface AnswerTiming {
+  clickMs: number;
+  messageId: string;
+  /** The button's value, so the next answer takes another item. */
+  value: string;
+}
+
+const SIZE = `(() => ({
+  elements: document.getElementsByTagName('*').length,
+  buttons: document.getElementsByTagName('button').length,
+  height: document.getElementById('messages')?.scrollHeight ?? 0,
+}))()`;
+
+/** The first button matching the selector whose value is not among those used. */
+const FIND = `(selector, used) => [...document.querySelectorAll(selector)].find((b) => !used.includes(b.dataset.value ?? ''))`;
+
+const OWNER = `(({ selector, used }) => {
+  const button = (${FIND})(selector, used);
+  return button?.closest('article')?.querySelector('[data-testid="mention"]')?.getAttribute('title') ?? null;
+})`;
+
+const CLICK = `(async ({ selector, used }) => {
+  const button = (${FIND})(selector, used);
+  const article = button?.closest('article[data-message-id]');
+  if (!button || !article) return null;
+  const id = article.dataset.messageId;
+  const version = article.dataset.version;
+  button.scrollIntoView({ block: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const started = performance.now();
+  button.click();
+  await new Promise((resolve) => {
+    const check = () => {
+      const now = document.querySelector('article[data-message-id="' + id + '"]');
+      if (now && now.dataset.version !== version) requestAnimationFrame(() => resolve());
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+  return { clickMs: performance.now() - started, messageId: id, value: button.dataset.value ?? '' };
+})`;
+
+/** The elements, buttons and height of the message list as it stands. */
+export function pageSize(page: Page): Promise<{ elements: number; buttons: number; height: number }> {
+  return page.evaluate(SIZE);
+}
+
+const REVEAL = `(async ({ selector, used }) => {
+  const list = document.getElementById('messages');
+  for (let i = 0; i < 400; i++) {
+    if ((${FIND})(selector, used)) return true;
+    if (list.scrollTop === 0 && i > 20) return false;
+    list.scrollTop = Math.max(0, list.scrollTop - 1200);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+  }
+  return false;
+})`;
+
+/** Scrolls up through today's posts until an unanswered button of `selector` is drawn. */
+export function reveal(page: Page, selector: string, used: string[]): Promise<boolean> {
+  return page.evaluate(`${REVEAL}(${JSON.stringify({ selector, used })})`);
+}
+
+/** The e-mail of the collector the next unanswered button's part is for. */
+export function ownerOfNext(page: Page, selector: string, used: string[]): Promise<string | null> {
+  return page.evaluate(`${OWNER}(${JSON.stringify({ selector, used })})`);
+}
+
+/**
+ * Clicks the first button of `selector` not clicked before and times it until the message that
+ * holds it is shown in its edited version (the next frame painted); null when none is left.
+ */
+export function timeClick(page: Page, selector: string, used: string[]): Promise<AnswerTiming | null> {
+  return page.evaluate(`${CLICK}(${JSON.stringify({ selector, used })})`);
+}
