@@ -62,6 +62,10 @@ export const creditEn = {
   writeOffApproved: (invoice: string, amount: string) =>
     `Approved: ${amount} of ${invoice} written off (死账). It leaves the chase and shows in the monthly write-offs.`,
   writeOffRejected: (invoice: string) => `Rejected: ${invoice} stays in collection.`,
+  termsAbovePolicy: (terms: number, rating: string, max: number) =>
+    `⚠ terms of ${terms} days exceed the ${max} days rating ${rating} allows`,
+  limitAbovePolicy: (limit: string, rating: string, max: string) =>
+    `⚠ limit ${limit} exceeds the ${max} rating ${rating} allows`,
   historyRisk: (risk: string, invoice: string, days: number) => `became ${risk} (${invoice}, ${days} days)`,
   holdOn: (customer: string, code: string, reasons: string) =>
     `⛔ ${customer} (${code}) is on credit hold: ${reasons}. Sales and the warehouse: stop supplying until it is lifted.`,

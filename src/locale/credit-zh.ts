@@ -47,6 +47,8 @@ export const creditZh: typeof creditEn = {
   writeOffApproved: (invoice, amount) =>
     `已批准：${invoice} 核销 ${amount}（死账），不再催收，计入月报的核销。`,
   writeOffRejected: (invoice) => `已驳回：${invoice} 继续催收。`,
+  termsAbovePolicy: (terms, rating, max) => `⚠ 账期 ${terms} 天超过 ${rating} 级允许的 ${max} 天`,
+  limitAbovePolicy: (limit, rating, max) => `⚠ 额度 ${limit} 超过 ${rating} 级允许的 ${max}`,
   historyRisk: (risk, invoice, days) => `转入${risk}（${invoice}，逾期 ${days} 天）`,
   holdOn: (customer, code, reasons) =>
     `⛔ ${customer}（${code}）停止供货：${reasons}。请销售与仓库暂停发货，解除前不再供货。`,

@@ -7,6 +7,7 @@ import {
   customerContacts,
   latestReceipts,
   type ReceiptLine,
+  ratingPolicy,
 } from '../../db/repositories/customer-file.repository.js';
 import { addMonths, type LocalDate } from '../../domain/local-date.js';
 
@@ -17,6 +18,8 @@ export interface CustomerFile {
   /** Amount-weighted days late of receipts over the last twelve months; null without receipts. */
   averageDaysLate: number | null;
   history: CreditHistoryLine[];
+  /** The team's policy for the customer's rating, when one was imported. */
+  policy: Awaited<ReturnType<typeof ratingPolicy>>;
 }
 
 const RECEIPTS_SHOWN = 3;
@@ -25,14 +28,16 @@ const HISTORY_SHOWN = 6;
 /** Reads the customer file as of `today`. */
 export async function loadCustomerFile(
   db: DbOrTrx,
-  customerId: number,
+  customer: { id: number; teamId: number; rating: string },
   today: LocalDate,
 ): Promise<CustomerFile> {
-  const [contacts, receipts, late, history] = await Promise.all([
+  const customerId = customer.id;
+  const [contacts, receipts, late, history, policy] = await Promise.all([
     customerContacts(db, customerId),
     latestReceipts(db, customerId, RECEIPTS_SHOWN),
     averageDaysLate(db, customerId, addMonths(today, -12)),
     creditHistory(db, customerId, HISTORY_SHOWN),
+    ratingPolicy(db, customer.teamId, customer.rating),
   ]);
-  return { contacts, receipts, averageDaysLate: late, history };
+  return { contacts, receipts, averageDaysLate: late, history, policy };
 }

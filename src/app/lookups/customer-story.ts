@@ -76,7 +76,7 @@ export async function loadCustomerStory(
     latestPromises(db, customerId, PROMISES_SHOWN),
     promiseCounts(db, customerId),
     latestFollowUps(db, customerId, FOLLOW_UPS_SHOWN),
-    loadCustomerFile(db, customerId, today),
+    loadCustomerFile(db, card, today),
   ]);
   let nextStep: LadderStep | null = null;
   for (const item of items)

@@ -68,6 +68,25 @@ function followUpLines(story: CustomerStory, m: Messages, locale: Locale): strin
   ];
 }
 
+/** Where the customer's terms or limit exceed what the team's rating policy allows its rating. */
+function policyMismatches(story: CustomerStory, m: Messages): string[] {
+  const { card } = story;
+  const policy = story.file.policy;
+  if (!policy) return [];
+  const lines: string[] = [];
+  if (card.termsDays > policy.maxTermsDays)
+    lines.push(m.credit.termsAbovePolicy(card.termsDays, card.rating, policy.maxTermsDays));
+  if (card.creditCurrency === policy.currency && card.creditLimit > policy.defaultLimit)
+    lines.push(
+      m.credit.limitAbovePolicy(
+        money(card.creditLimit, card.creditCurrency),
+        card.rating,
+        money(policy.defaultLimit, policy.currency),
+      ),
+    );
+  return lines;
+}
+
 /** A customer's story as one private message: money by aging, credit, items, promises, follow-ups, next step. */
 export function storyMessage(story: CustomerStory, m: Messages, locale: Locale): Message {
   const { card } = story;
@@ -87,6 +106,7 @@ export function storyMessage(story: CustomerStory, m: Messages, locale: Locale):
       ? m.credit.exposure(exposure, money(card.creditLimit, card.creditCurrency))
       : m.credit.noLimit(exposure),
     ...(story.creditHold ? [holdBadge(story.holdReasons, m)] : []),
+    ...policyMismatches(story, m),
   ];
   const blocks: Block[] = [
     { type: 'header', text: title },

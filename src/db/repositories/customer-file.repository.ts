@@ -100,3 +100,20 @@ export async function creditHistory(
     .execute();
   return rows.map((r) => ({ kind: r.kind, detail: r.detail, personName: r.name, at: r.at }));
 }
+
+/** The team's policy for a rating: the longest terms and the default limit it allows. */
+export async function ratingPolicy(
+  db: DbOrTrx,
+  teamId: number,
+  rating: string,
+): Promise<{ maxTermsDays: number; defaultLimit: number; currency: string } | null> {
+  const row = await db
+    .selectFrom('rating_policies')
+    .select(['max_terms_days', 'default_limit', 'limit_currency'])
+    .where('team_id', '=', teamId)
+    .where('rating', '=', rating as 'A' | 'B' | 'C' | 'D')
+    .executeTakeFirst();
+  return row
+    ? { maxTermsDays: row.max_terms_days, defaultLimit: row.default_limit, currency: row.limit_currency }
+    : null;
+}

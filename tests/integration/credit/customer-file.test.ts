@@ -84,6 +84,31 @@ describe('the customer file in ar', () => {
     expect(text).toContain('2026-11-24 停止供货：超出额度 ¥4,000.00');
   });
 
+  it('flags terms and a limit beyond what the rating policy allows', async () => {
+    const team = await h.t.db
+      .selectFrom('teams')
+      .select('id')
+      .where('code', '=', 'east')
+      .executeTakeFirstOrThrow();
+    await h.t.db
+      .insertInto('rating_policies')
+      .values({
+        team_id: team.id,
+        rating: 'B',
+        max_terms_days: 20,
+        default_limit: 50_000,
+        limit_currency: 'CNY',
+        extension_allowed: true,
+        review_months: 6,
+        import_id: null,
+      })
+      .execute();
+    const admin = await h.person('admin');
+    const text = said(await h.app.handle(h.as(admin.email, 'east').command('ar F-001')));
+    expect(text).toContain('⚠ 账期 30 天超过 B 级允许的 20 天');
+    expect(text).toContain('⚠ 额度 ¥1,000.00 超过 B 级允许的 ¥500.00');
+  });
+
   it('reads in English for an English team', async () => {
     const collector = await h.person('collector', 'intl', 0);
     const intl = await addCustomer(h, 'intl', {
