@@ -37,6 +37,11 @@ function announce(config: Config, url: string): string[] {
 async function main(): Promise<void> {
   const config = configOrExit(process.env);
   const logger = loggerFor(config);
+  // One failed request or callback must never stop scheduling and delivery for every team.
+  process.on('unhandledRejection', (reason) =>
+    logger.error({ err: reason }, 'unhandled rejection; carrying on'),
+  );
+  process.on('uncaughtException', (err) => logger.error({ err }, 'uncaught exception; carrying on'));
   // The sandbox can move time forward to show a week of work in minutes; real time otherwise.
   const clock = new OffsetClock();
   let handle: DbHandle;

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 
-const userId = z.string().trim().min(1, 'choose who you are acting as').max(320);
-const chatId = z.string().trim().min(1).max(200).nullable().default(null);
-const shortText = z.string().max(2_000, 'is longer than 2000 characters');
+/** Text without NUL or other control characters, which no id or command ever holds. */
+const plain = (s: z.ZodString) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  s.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f]*$/, 'must not contain control characters');
+const ref = plain(z.string().trim().min(1).max(200));
+const userId = plain(z.string().trim().min(1, 'choose who you are acting as').max(320));
+const chatId = ref.nullable().default(null);
+const shortText = plain(z.string().max(2_000, 'is longer than 2000 characters'));
 const strings = z
   .record(z.string().max(100), shortText)
   .refine((r) => Object.keys(r).length <= 50, 'has more than 50 entries');
@@ -11,7 +16,7 @@ const strings = z
 export const CommandRequest = z.object({
   userId,
   chatId,
-  text: z.string().trim().min(1, 'type a command first').max(2_000, 'is longer than 2000 characters'),
+  text: plain(z.string().trim().min(1, 'type a command first').max(2_000, 'is longer than 2000 characters')),
 });
 
 /** A button click; `messageId` is null for buttons in a reply only the actor sees. */
@@ -61,10 +66,7 @@ const paging = {
 };
 
 export const MessagesQuery = z.union(
-  [
-    z.object({ chatId: z.string().min(1), ...paging }).strict(),
-    z.object({ userId: z.string().min(1), ...paging }).strict(),
-  ],
+  [z.object({ chatId: ref, ...paging }).strict(), z.object({ userId: ref, ...paging }).strict()],
   { message: 'give either chatId (a channel) or userId (direct messages)' },
 );
 

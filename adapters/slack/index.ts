@@ -3,9 +3,12 @@ import { App, HTTPReceiver, HTTPReceiverDeferredRequestError, SocketModeReceiver
 import type { InteractionHandler, PlatformEdge } from '../../src/chat/edge.js';
 import { type Clock, systemClock } from '../../src/clock.js';
 import type { SlackConfig } from '../../src/config.js';
+import type { Db } from '../../src/db/connect.js';
+import { firstTimeInbound } from '../../src/db/repositories/inbound-events.repository.js';
 import type { Logger } from '../../src/logger.js';
 import { slackLogger } from './bolt-logger.js';
 import { InFlight } from './in-flight.js';
+import { type FirstTime, gateSlackRequest } from './inbound/gate.js';
 import { SlackDirectory } from './inbound/identity.js';
 import { listen } from './listeners.js';
 import { SlackChatPort } from './slack-chat-port.js';
@@ -26,6 +29,17 @@ export interface SlackEdgeOptions {
   profileTtlMs?: number;
   /** How many acknowledged interactions the app works on at once. */
   concurrency?: number;
+  /** Judges request timestamps (Slack signs with real time); the system clock by default. */
+  signingClock?: Clock;
+  /** Where inbound keys are remembered for every instance; in this process only without it. */
+  db?: Db;
+}
+
+/** Inbound keys in the shared database, else in memory. */
+function inboundKeys(db: Db | undefined, clock: Clock): FirstTime {
+  if (db) return (key) => firstTimeInbound(db, 'slack', key, clock.now());
+  const seen = new Set<string>();
+  return async (key) => !seen.has(key) && Boolean(seen.add(key));
 }
 
 /** The Slack edge, with the Bolt app exposed for diagnostics. */
@@ -94,6 +108,12 @@ export function createSlackEdge(options: SlackEdgeOptions): SlackEdge {
     });
   }
   const inFlight = new InFlight();
+  const gate = {
+    signingSecret: config.signingSecret ?? '',
+    clock: options.signingClock ?? systemClock,
+    logger: options.logger,
+    firstTime: inboundKeys(options.db, options.clock ?? systemClock),
+  };
   listen(app, {
     directory,
     logger: options.logger,
@@ -115,14 +135,22 @@ export function createSlackEdge(options: SlackEdgeOptions): SlackEdge {
         res.writeHead(503, { 'Content-Type': 'text/plain' }).end('Slack is not connected yet');
         return;
       }
-      try {
-        http.requestListener(req, res);
-      } catch (err) {
-        if (!(err instanceof HTTPReceiverDeferredRequestError)) throw err;
+      const path = (req.url ?? '').split('?')[0];
+      if (path !== SLACK_EVENTS_PATH || req.method !== 'POST') {
         res
           .writeHead(404, { 'Content-Type': 'text/plain' })
           .end(`Slack sends everything to ${SLACK_EVENTS_PATH}`);
+        return;
       }
+      gateSlackRequest(req, res, gate)
+        .then((pass) => {
+          if (pass) http.requestListener(req, res);
+        })
+        .catch((err: unknown) => {
+          if (err instanceof HTTPReceiverDeferredRequestError) return;
+          options.logger.error({ err }, 'slack: a request failed');
+          if (!res.headersSent) res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+        });
     },
     async start(h: InteractionHandler): Promise<void> {
       // Checks the bot token (auth.test) before anything is accepted.

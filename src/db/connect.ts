@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { pglitePool } from './pglite-pool.js';
 import type { Database } from './schema/index.js';
 import { PG_TYPES, parseDate, parseSafeInteger } from './type-parsers.js';
@@ -76,9 +77,16 @@ export function openPostgres(url: string, poolSize = 10): DbHandle {
 /** Opens (creating when absent) an embedded PGlite database in `dataDir`, or in memory for undefined. */
 export async function openPglite(dataDir: string | undefined): Promise<DbHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, {
-    parsers: { [PG_TYPES.INT8]: parseSafeInteger, [PG_TYPES.DATE]: parseDate },
-  });
+  const release = dataDir ? lockDataDir(dataDir) : () => {};
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, {
+      parsers: { [PG_TYPES.INT8]: parseSafeInteger, [PG_TYPES.DATE]: parseDate },
+    });
+  } catch (err) {
+    release();
+    throw err;
+  }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: pglitePool(pglite) }) });
   return {
     db,
@@ -87,6 +95,7 @@ export async function openPglite(dataDir: string | undefined): Promise<DbHandle>
     async close() {
       await db.destroy();
       await pglite.close();
+      release();
     },
   };
 }

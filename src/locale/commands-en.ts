@@ -157,5 +157,4 @@ export const commandsEn = {
       .filter(Boolean)
       .join('\n'),
   listHeader: (who: string, count: number) => `${who}: ${count} overdue ${count === 1 ? 'item' : 'items'}`,
-  notYet: (command: string) => `\`${command}\` is not available on this Duebot yet. \`help\` lists what is.`,
 };

@@ -149,5 +149,4 @@ export const commandsZh: typeof commandsEn = {
       .filter(Boolean)
       .join('\n'),
   listHeader: (who, count) => `${who}：${count} 笔逾期`,
-  notYet: (command) => `当前版本还不支持"${command}"。输入"帮助"查看可用命令。`,
 };

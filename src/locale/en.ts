@@ -68,7 +68,8 @@ export const en = {
     columnAmount: 'Outstanding',
     daysOverdue: (n: number) => `${plural(n, 'day', 'days')} overdue`,
     dueIn: (n: number) => (n === 0 ? 'due today' : `due in ${plural(n, 'day', 'days')}`),
-    firm: 'Due within 3 days: confirm the payment with the customer today.',
+    firm: (days: number) =>
+      `Due within ${plural(days, 'day', 'days')}: confirm the payment with the customer today.`,
     cooperative: 'Due soon: a friendly reminder to the customer is due.',
     retention: 'retention money',
     disputed: '⚠ disputed',

@@ -57,7 +57,7 @@ export const zhCN: Messages = {
     columnAmount: '未收金额',
     daysOverdue: (n) => `逾期 ${n} 天`,
     dueIn: (n) => (n === 0 ? '今天到期' : `${n} 天后到期`),
-    firm: '3 天内到期：请今天与客户落实付款。',
+    firm: (days) => `${days} 天内到期：请今天与客户落实付款。`,
     cooperative: '即将到期：请友好提醒客户按期付款。',
     retention: '质保金',
     disputed: '⚠ 有争议',

@@ -59,6 +59,7 @@ export async function serveCallback(
     return json(res, 401, { msg: 'unauthorized' });
   }
   if (verdict.kind === 'challenge') return json(res, 200, { challenge: verdict.challenge });
+  if (verdict.kind === 'malformed') return json(res, 400, { msg: verdict.reason });
   if (!(await deps.seen.first(`nonce:${verdict.nonce}`, now))) {
     deps.logger.warn({ path, reason: 'replayed nonce' }, 'lark: callback refused');
     return json(res, 401, { msg: 'unauthorized' });

@@ -9,7 +9,11 @@ export type Payload = Record<string, unknown>;
 export type Verdict =
   | { kind: 'challenge'; challenge: string }
   | { kind: 'callback'; payload: Payload; nonce: string }
-  | { kind: 'rejected'; reason: string };
+  | { kind: 'rejected'; reason: string }
+  /** Correctly signed, but not a JSON object once opened (a body of `null`, say). */
+  | { kind: 'malformed'; reason: string };
+
+const isObject = (v: unknown): v is Payload => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const header = (headers: IncomingHttpHeaders, name: string): string | undefined => {
   const value = headers[name];
@@ -49,6 +53,10 @@ export class CallbackVerifier {
       if (!sameSignature(larkSignature(timestamp, nonce, this.encryptKey, body), signature))
         return { kind: 'rejected', reason: 'bad signature' };
     }
+    if (!isObject(outer))
+      return signed
+        ? { kind: 'malformed', reason: 'the body is not a JSON object' }
+        : { kind: 'rejected', reason: 'body is not a JSON object' };
     let payload: Payload;
     try {
       payload =
@@ -56,6 +64,10 @@ export class CallbackVerifier {
     } catch {
       return { kind: 'rejected', reason: 'body does not open with the encrypt key' };
     }
+    if (!isObject(payload))
+      return signed
+        ? { kind: 'malformed', reason: 'the body is not a JSON object' }
+        : { kind: 'rejected', reason: 'unsigned request' };
     if (!this.tokenMatches(payload)) return { kind: 'rejected', reason: 'wrong verification token' };
     if (payload.type === 'url_verification') {
       if (typeof outer.encrypt !== 'string' && !signed)

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { OverdueScope } from '../../domain/command/types.js';
 import { addDays, localDateIn } from '../../domain/local-date.js';
 import { messagesFor } from '../../locale/index.js';
@@ -7,6 +6,7 @@ import type { AppContext } from '../context.js';
 import { loadItemViews } from '../lists/daily-list.js';
 import { money } from '../lists/labels.js';
 import { totalsText } from '../lists/list-message.js';
+import { findMentioned } from '../weekly/find-person.js';
 import { searchable } from './plain-text.js';
 
 const SHOWN = 15;
@@ -20,21 +20,10 @@ export async function overdueOverview(app: AppContext, actor: Actor, scope: Over
     collectorId = undefined;
     who = await teamName(app, actor.teamId);
   } else if (scope.kind === 'person') {
-    const handle = scope.person.handle.toLowerCase();
-    const person = searchable(handle)
-      ? await app.db
-          .selectFrom('people')
-          .select(['id', 'name'])
-          .where((eb) =>
-            eb.or([
-              eb(sql`split_part(email, '@', 1)`, '=', handle),
-              eb('email', '=', handle),
-              eb('name', '=', scope.person.handle),
-            ]),
-          )
-          .orderBy('id')
-          .executeTakeFirst()
-      : undefined;
+    // Slack always sends a mention as <@U…>: the bound chat id resolves it like a name or e-mail.
+    const person = searchable(scope.person.handle.toLowerCase())
+      ? await findMentioned(app.db, scope.person)
+      : null;
     if (!person) return m.commands.noPerson(scope.person.raw);
     collectorId = person.id;
     who = person.name;

@@ -29,8 +29,16 @@ export interface DailyList {
 }
 
 /** How a team's lists are worded and timed. */
-export function renderContextOf(team: Pick<TeamRow, 'locale' | 'timezone'>): RenderContext {
-  return { m: messagesFor(team.locale), locale: asLocale(team.locale), timezone: team.timezone };
+export function renderContextOf(
+  team: Pick<TeamRow, 'locale' | 'timezone'> & { settings?: unknown },
+): RenderContext {
+  const settings = readTeamSettings(team.settings ?? {});
+  return {
+    m: messagesFor(team.locale),
+    locale: asLocale(team.locale),
+    timezone: team.timezone,
+    toneDays: { firm: settings.firmDays, cooperative: settings.cooperativeDays },
+  };
 }
 
 /** Items matching `filter` with today's rules applied, and the answers given since `answersSince`. */

@@ -12,6 +12,8 @@ export interface RenderContext {
   m: Messages;
   locale: Locale;
   timezone: string;
+  /** Days before due from which a pre-due part asks for a firm, or a cooperative, reminder. */
+  toneDays?: { firm: number; cooperative: number };
 }
 
 /** The value a list button carries: list kind, item, list date and the collector it was listed for. */

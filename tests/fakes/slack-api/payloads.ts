@@ -3,6 +3,7 @@ import type { SlackApiEmulator } from './server.js';
 import type { InboundBody } from './signing.js';
 import { BOT_USER, type StoredMessage } from './workspace.js';
 
+let eventSeq = 0;
 /** The app id Slack puts in every payload of the emulated app. */
 export const APP_ID = 'A0DUEBOT';
 
@@ -127,7 +128,7 @@ export class SlackPeople {
     };
   }
 
-  /** `@Duebot text` written in a channel. */
+  /** `@Duebot text` written in a channel; every event gets its own id, as Slack's do. */
   mention(user: string, channel: string, text: string): InboundBody {
     const ts = `${Math.floor(Date.now() / 1000)}.000200`;
     return {
@@ -138,7 +139,7 @@ export class SlackPeople {
         api_app_id: APP_ID,
         event: { type: 'app_mention', user, text: `<@${BOT_USER}> ${text}`, ts, channel, event_ts: ts },
         type: 'event_callback',
-        event_id: `Ev${ts.replace('.', '')}`,
+        event_id: `Ev${ts.replace('.', '')}${String(++eventSeq).padStart(4, '0')}`,
         event_time: Math.floor(Date.now() / 1000),
         authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
       },

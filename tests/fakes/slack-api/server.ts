@@ -45,6 +45,8 @@ export class SlackApiEmulator {
   readonly appToken: string;
   /** Scripted platform trouble: 429s, lost answers, refused connections, hangs, per instance. */
   readonly faults = new Faults();
+  /** Time every Web API call takes before it is answered, as over a real network (benchmarks). */
+  latencyMs = 0;
   private readonly throttles: Throttle[] = [];
   private readonly outages: { method: string; status: number }[] = [];
   private baseUrl = '';
@@ -130,6 +132,7 @@ export class SlackApiEmulator {
       : undefined;
     if (fault?.kind === 'refused') return dropConnection(req, res);
     const raw = await readBody(req);
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     if (path.startsWith('/upload/')) return this.receiveUpload(path.slice('/upload/'.length), req, raw, res);
     if (path.startsWith('/respond/')) {
       const answer = this.responses.receive(path.slice('/respond/'.length), raw);

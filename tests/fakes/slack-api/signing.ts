@@ -5,13 +5,17 @@ import { request } from 'node:http';
 export type InboundBody =
   | { kind: 'command'; fields: Record<string, string> }
   | { kind: 'interactive'; payload: Record<string, unknown> }
-  | { kind: 'event'; json: Record<string, unknown> };
+  | { kind: 'event'; json: Record<string, unknown> }
+  /** Any body at all, signed as Slack would sign it (malformed payloads). */
+  | { kind: 'raw'; raw: string; contentType: string };
 
 export interface SignOptions {
   /** Seconds since the epoch; real time unless a test wants a stale request. */
   timestamp?: number;
   /** Signs with this secret instead (a forged request). */
   secret?: string;
+  /** Headers Slack adds, such as `x-slack-retry-num` on a redelivery. */
+  headers?: Record<string, string>;
 }
 
 /** `v0=` + HMAC-SHA256 over `v0:{timestamp}:{raw body}`, exactly as Slack signs requests. */
@@ -21,6 +25,7 @@ export function slackSignature(secret: string, timestamp: number, rawBody: strin
 
 /** The raw body and content type Slack would send: form-encoded for commands and interactivity. */
 export function encodeBody(body: InboundBody): { raw: string; contentType: string } {
+  if (body.kind === 'raw') return { raw: body.raw, contentType: body.contentType };
   if (body.kind === 'command')
     return {
       raw: new URLSearchParams(body.fields).toString(),
@@ -48,6 +53,7 @@ export function signedHeaders(
     'x-slack-request-timestamp': String(timestamp),
     'x-slack-signature': slackSignature(options.secret ?? secret, timestamp, raw),
     'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
+    ...options.headers,
   };
 }
 

@@ -120,4 +120,14 @@ describe('verifying Feishu callbacks', () => {
     await h.settle();
     expect(await refused(() => h.callbacks.post(events(), payload))).toBe(200);
   });
+
+  it('answers a signed body that opens to null, or is null, with 400 and keeps serving', async () => {
+    expect(await refused(() => h.callbacks.send(events(), h.callbacks.sign(null)))).toBe(400);
+    expect(await refused(() => h.callbacks.send(events(), h.callbacks.sign(null, { plain: true })))).toBe(
+      400,
+    );
+    expect(await refused(() => h.callbacks.send(events(), h.callbacks.sign([1, 2])))).toBe(400);
+    const fine = await h.callbacks.send(events(), h.callbacks.sign(promiseEvent()));
+    expect(fine.status).toBe(200);
+  });
 });

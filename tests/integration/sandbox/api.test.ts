@@ -92,6 +92,11 @@ describe('sandbox workspace API', () => {
     expect((await post('/api/clock/move', { to: 'yesterday' })).body.error).toContain('to: must be one of');
     expect((await post('/api/command', 'text=help', 'application/x-www-form-urlencoded')).status).toBe(415);
     expect((await get('/api/messages')).status).toBe(400);
+    expect((await get('/api/messages?chatId=%00')).status).toBe(400);
+    expect((await get('/api/messages?userId=a%00b')).status).toBe(400);
+    expect(
+      (await post('/api/command', { userId: COLLECTOR, chatId: 'east\u0000', text: 'help' })).status,
+    ).toBe(400);
     expect((await get('/api/files/abc')).status).toBe(400);
     expect((await get('/api/files/424242')).status).toBe(404);
     expect((await get('/api/nothing')).status).toBe(404);

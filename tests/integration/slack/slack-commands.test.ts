@@ -114,6 +114,12 @@ describe('slash commands', () => {
     expect(await written()).toEqual(before);
   });
 
+  it('/overdue <@U…> resolves the person through their bound Slack id, as Slack sends mentions', async () => {
+    const list = new RegExp(`${collector.name}: \\d+ overdue items?`);
+    expect((await type('/overdue', `<@${collector.slackId}>`)).text).toMatch(list);
+    expect((await type('/overdue', `<@${collector.slackId}|someone>`)).text).toMatch(list);
+  });
+
   it('/plan and /result reach the app as the plan and result commands and are answered privately', async () => {
     for (const command of ['/plan', '/result']) {
       const { answer, said, opened } = await type(command, '');

@@ -9,6 +9,7 @@ let admin: RosterPerson;
 function payloadOf(body: InboundBody): Record<string, unknown> {
   if (body.kind === 'command') return body.fields;
   if (body.kind === 'interactive') return body.payload;
+  if (body.kind === 'raw') return JSON.parse(body.raw) as Record<string, unknown>;
   return body.json;
 }
 
