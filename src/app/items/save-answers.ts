@@ -32,52 +32,42 @@ export function commitmentOwner(actor: Actor, item: ItemInContext): number {
 }
 
 /** A promise to pay; an earlier open promise on the item is cancelled, superseded by this one. */
-export async function savePromise(
+export function savePromise(
   db: DbOrTrx,
   actor: Actor,
   item: ItemInContext,
   input: { amount: number; date: string; note: string | null },
   now: Date,
 ): Promise<number> {
-  const id = await insertCommitment(db, {
-    kind: 'promise',
-    team_id: item.teamId,
-    receivable_id: item.id,
-    customer_id: item.customerId,
-    person_id: commitmentOwner(actor, item),
-    currency: item.currency,
-    amount: input.amount,
-    due_on: input.date,
-    made_on: item.today,
-    note: input.note,
-    superseded_by: null,
-    resolved_at: null,
-    created_at: now,
-  });
-  await supersede(db, actor, now, { itemId: item.id, customerId: item.customerId, kinds: ['promise'] }, id);
-  await audit(db, actor, now, 'promise.create', 'promise', id, {
-    kind: 'promise',
-    ...input,
-    itemId: item.id,
-  });
-  return id;
+  return recordPromise(db, actor, item, input, now, item.id);
 }
 
 /**
  * A promise on a customer as a whole (kept from all its receipts by the date); an earlier open
  * customer-wide promise is superseded. `item` is any of the customer's items, for team and today.
  */
-export async function saveCustomerPromise(
+export function saveCustomerPromise(
   db: DbOrTrx,
   actor: Actor,
   item: ItemInContext,
   input: { amount: number; date: string; note: string | null },
   now: Date,
 ): Promise<number> {
+  return recordPromise(db, actor, item, input, now, null);
+}
+
+async function recordPromise(
+  db: DbOrTrx,
+  actor: Actor,
+  item: ItemInContext,
+  input: { amount: number; date: string; note: string | null },
+  now: Date,
+  itemId: number | null,
+): Promise<number> {
   const id = await insertCommitment(db, {
     kind: 'promise',
     team_id: item.teamId,
-    receivable_id: null,
+    receivable_id: itemId,
     customer_id: item.customerId,
     person_id: commitmentOwner(actor, item),
     currency: item.currency,
@@ -89,12 +79,9 @@ export async function saveCustomerPromise(
     resolved_at: null,
     created_at: now,
   });
-  await supersede(db, actor, now, { itemId: null, customerId: item.customerId, kinds: ['promise'] }, id);
-  await audit(db, actor, now, 'promise.create', 'promise', id, {
-    kind: 'promise',
-    ...input,
-    customerId: item.customerId,
-  });
+  await supersede(db, actor, now, { itemId, customerId: item.customerId, kinds: ['promise'] }, id);
+  const on = itemId === null ? { customerId: item.customerId } : { itemId };
+  await audit(db, actor, now, 'promise.create', 'promise', id, { kind: 'promise', ...input, ...on });
   return id;
 }
 
