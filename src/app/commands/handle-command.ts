@@ -1,7 +1,6 @@
 import type { ChannelRef, Interaction } from '../../chat/interaction.js';
 import { privately, type Reply } from '../../chat/reply.js';
 import { parseCommand } from '../../domain/command/parse.js';
-import type { CommandName } from '../../domain/command/types.js';
 import { localDateIn } from '../../domain/local-date.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
@@ -18,9 +17,6 @@ import { overdueOverview } from './overdue-overview.js';
 import type { Chosen } from './resolve-target.js';
 import { setupChat } from './setup-chat.js';
 import { readPick } from './which-one.js';
-
-// Commands announced in the grammar before their feature arrives say so.
-const NOT_YET: ReadonlySet<CommandName> = new Set([]);
 
 /**
  * Reads a command with the shared grammar and carries it out. `chosen` is the item or customer
@@ -40,9 +36,7 @@ async function runCommand(
   switch (command.kind) {
     case 'help':
       if (command.topic === null) return privately(m.commands.help);
-      return privately(
-        NOT_YET.has(command.topic) ? m.commands.notYet(command.topic) : m.commands.helpOn(command.topic),
-      );
+      return privately(m.commands.helpOn(command.topic));
     case 'overdue':
       return privately(await overdueOverview(app, actor, command.scope));
     case 'ar':

@@ -69,10 +69,12 @@ export function collectorMessage(
   const blocks: Block[] = [{ type: 'text', text: `**${headline}**` }];
   if (cover) blocks.push({ type: 'context', text: m.weekly.covering(cover.collectorName, cover.until) });
   if (kind === 'predue') {
-    const firm = open.some((i) => i.daysUntilDue <= 3);
-    const cooperative = open.some((i) => i.daysUntilDue <= 5);
+    // The team's 严肃提醒天数 / 温和提醒天数 (firmDays, cooperativeDays) choose the tone.
+    const tone = ctx.toneDays ?? { firm: 3, cooperative: 5 };
+    const firm = open.some((i) => i.daysUntilDue <= tone.firm);
+    const cooperative = open.some((i) => i.daysUntilDue <= tone.cooperative);
     if (firm || cooperative)
-      blocks.push({ type: 'context', text: firm ? m.lists.firm : m.lists.cooperative });
+      blocks.push({ type: 'context', text: firm ? m.lists.firm(tone.firm) : m.lists.cooperative });
   }
   for (const item of items) {
     blocks.push({ type: 'divider' });
