@@ -10,6 +10,7 @@ import * as weeklyCheckins from './0008_weekly_checkins.js';
 import * as larkAdapter from './0009_lark_adapter.js';
 import * as reports from './0013_reports.js';
 import * as deliveryProgress from './0014_delivery_progress.js';
+import * as commitments from './0015_commitments.js';
 import * as creditControl from './0016_credit_control.js';
 import * as ledgerReceipts from './0017_ledger_receipts.js';
 import * as sandboxClock from './0018_sandbox_clock.js';
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0008_weekly_checkins': weeklyCheckins,
   '0009_lark_adapter': larkAdapter,
   '0013_reports': reports,
+  '0015_commitments': commitments,
   '0014_delivery_progress': deliveryProgress,
   '0016_credit_control': creditControl,
   '0017_ledger_receipts': ledgerReceipts,

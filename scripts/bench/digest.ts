@@ -19,14 +19,14 @@ try {
   // Seeding runs in its own process so the peak memory below is that of building the lists alone.
   bench.seedDemo({ teams: 50, collectors: 1000, customers: 20000, receivables });
   await sql`ANALYZE`.execute(handle.db);
-  const count = async (table: 'promises' | 'follow_ups') =>
+  const count = async (table: 'commitments' | 'follow_ups') =>
     (
       await handle.db
         .selectFrom(table)
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
     ).n;
-  const seeded = { promises: await count('promises'), followUps: await count('follow_ups') };
+  const seeded = { promises: await count('commitments'), followUps: await count('follow_ups') };
   const open = await handle.db
     .selectFrom('receivables')
     .select((eb) => eb.fn.countAll<number>().as('n'))

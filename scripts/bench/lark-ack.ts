@@ -176,8 +176,9 @@ try {
   const duebotP99 = await measure('Duebot Lark edge', duebot.url);
   await edge.settled();
   const saved = await handle.db
-    .selectFrom('promises')
+    .selectFrom('commitments')
     .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('kind', '=', 'promise')
     .executeTakeFirstOrThrow();
   process.stdout.write(`promises saved during the run: ${saved.n}\n`);
   const ok = duebotP99 < 300 && duebotP99 <= 1.5 * bareP99;

@@ -1,10 +1,10 @@
 import type { Platform } from '../db/schema/index.js';
 import type { JobContext, JobDefinition } from '../scheduler/job.js';
+import { evaluateCommitments } from './commitments/evaluate-commitments.js';
 import { watchCreditNow } from './credit/credit-watch.js';
 import { checkTeamEscalations } from './escalation/check-escalation.js';
 import { buildMorningLists, publishDailyList } from './lists/daily-list.js';
 import { runDeadlineCheck } from './lists/deadline.js';
-import { evaluatePromises } from './promises/evaluate-promises.js';
 import type { PublishContext } from './publish.js';
 import { reportJobs } from './reports/report-jobs.js';
 import { weeklyJobs } from './weekly/weekly-jobs.js';
@@ -31,7 +31,7 @@ export function dailyJobs(
       timeOf: (s) => s.postTime,
       run: async (ctx) => {
         // Promises settle and customers escalate first, so the lists show today's standing.
-        await evaluatePromises(publishing(ctx), { teamId: ctx.team.id });
+        await evaluateCommitments(publishing(ctx), { teamId: ctx.team.id });
         await checkTeamEscalations(publishing(ctx), ctx.team.id);
         await watchCreditNow(publishing(ctx), ctx.team, ctx.today);
         for (const list of await buildMorningLists(ctx.db, ctx.team, ctx.today)) {

@@ -1,4 +1,5 @@
 import type { DbOrTrx } from '../db/connect.js';
+import type { FollowUpRow } from '../db/schema/index.js';
 import type { DemoActivity } from './activity.js';
 import type { DemoReceivable } from './ledger.js';
 
@@ -51,7 +52,7 @@ export async function writeItems(
   const inserted = await trx
     .insertInto('receivables')
     .values(rows)
-    .returning(['id', 'external_id', 'customer_id'])
+    .returning(['id', 'external_id', 'customer_id', 'team_id'])
     .execute();
   counts.receivables += inserted.length;
   const byExternal = new Map(inserted.map((r) => [r.external_id, r]));
@@ -78,12 +79,14 @@ export async function writeItems(
     }
     for (const p of activity.promises) {
       promises.push({
+        kind: 'promise' as const,
+        team_id: item.team_id,
         receivable_id: item.id,
         customer_id: item.customer_id,
         person_id: personId,
         currency: r.currency,
         amount: p.amount,
-        promised_on: p.promisedOn,
+        due_on: p.promisedOn,
         made_on: p.madeOn,
         status: p.status,
         received: p.received,
@@ -122,11 +125,40 @@ export async function writeItems(
     counts.payments += paid.length;
   }
   if (promises.length > 0) {
-    await trx.insertInto('promises').values(promises).execute();
+    await trx.insertInto('commitments').values(promises).execute();
     counts.promises += promises.length;
   }
   if (followUps.length > 0) {
-    await trx.insertInto('follow_ups').values(followUps).execute();
-    counts.followUps += followUps.length;
+    const saved = await trx.insertInto('follow_ups').values(followUps).returningAll().execute();
+    counts.followUps += saved.length;
+    await seedNextActions(trx, saved, byExternal);
   }
+}
+
+/** Each item's latest follow-up with a next date becomes its live next action. */
+async function seedNextActions(
+  trx: DbOrTrx,
+  saved: readonly FollowUpRow[],
+  items: ReadonlyMap<string, { id: number; team_id: number }>,
+): Promise<void> {
+  const teamOf = new Map([...items.values()].map((i) => [i.id, i.team_id]));
+  const latest = new Map<number, FollowUpRow>();
+  for (const f of saved) if (f.next_action_on && f.receivable_id !== null) latest.set(f.receivable_id, f);
+  const rows = [...latest.values()].map((f) => ({
+    kind: 'next_action' as const,
+    team_id: teamOf.get(f.receivable_id as number) as number,
+    receivable_id: f.receivable_id,
+    customer_id: f.customer_id,
+    person_id: f.person_id,
+    currency: null,
+    amount: null,
+    due_on: f.next_action_on as string,
+    made_on: f.created_at.toISOString().slice(0, 10),
+    note: f.note,
+    follow_up_id: f.id,
+    superseded_by: null,
+    resolved_at: null,
+    created_at: f.created_at,
+  }));
+  if (rows.length > 0) await trx.insertInto('commitments').values(rows).execute();
 }

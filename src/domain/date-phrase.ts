@@ -18,6 +18,7 @@ import {
   addMonths,
   compareLocalDate,
   dayOfWeek,
+  diffDays,
   endOfMonth,
   type LocalDate,
   localDateFromParts,
@@ -30,7 +31,7 @@ import { normalizeInput } from './normalize-text.js';
 /** The result of reading a date phrase. */
 export type ParseDateResult =
   | { ok: true; date: LocalDate }
-  | { ok: false; code: DateErrorCode; input: string };
+  | { ok: false; code: DateErrorCode; input: string; suggestion?: LocalDate };
 
 /** Which side of today a date that names no year or week lies on; promises look forward. */
 export type DateDirection = 'forward' | 'backward';
@@ -56,7 +57,7 @@ const ZH_OFFSET = /^(\d{1,5})\s*(天|日|周|个?星期|个?礼拜|个?月)\s*(?
 const EN_OFFSET = /^in\s+(\d{1,5})\s*(days?|weeks?|months?)$/;
 const MONTH_END = /^(本|这个|下个?)?(?:月底|月末)$/;
 
-type Step = { ok: true; date: LocalDate } | { ok: false; code: DateErrorCode };
+type Step = { ok: true; date: LocalDate } | { ok: false; code: DateErrorCode; suggestion?: LocalDate };
 
 const inRange = (date: LocalDate): boolean => {
   // A far offset ("+99999m") yields a five-digit year, which the width check rejects first.
@@ -81,6 +82,18 @@ const isOnSide = (date: LocalDate, today: LocalDate, direction: DateDirection): 
 function monthDay(month: number, day: number, today: LocalDate, direction: DateDirection): Step {
   const { year } = localDateParts(today);
   if (localDateFromParts(2000, month, day) === null) return { ok: false, code: 'date_nonexistent' };
+  // Looking forward, a day that passed recently ("11月20日" on 1 December) is a mistake, not next
+  // year: refused, naming next year's date, whenever it lies nearer behind than ahead.
+  const thisYear = localDateFromParts(year, month, day);
+  const nextYear = localDateFromParts(year + 1, month, day);
+  if (
+    direction === 'forward' &&
+    thisYear !== null &&
+    nextYear !== null &&
+    compareLocalDate(thisYear, today) < 0
+  )
+    if (diffDays(today, thisYear) <= diffDays(nextYear, today))
+      return { ok: false, code: 'date_passed', suggestion: nextYear };
   const step = direction === 'forward' ? 1 : -1;
   for (let i = 0; i <= 8; i += 1) {
     const date = localDateFromParts(year + i * step, month, day);
@@ -164,7 +177,10 @@ export function parseDatePhrase(
   if (normalized === '') return { ok: false, code: 'date_empty', input };
   const step = read(normalized, today, options.direction ?? 'forward');
   if (step === null) return { ok: false, code: 'date_unrecognised', input };
-  if (!step.ok) return { ok: false, code: step.code, input };
+  if (!step.ok)
+    return step.suggestion
+      ? { ok: false, code: step.code, input, suggestion: step.suggestion }
+      : { ok: false, code: step.code, input };
   if (!inRange(step.date)) return { ok: false, code: 'date_out_of_range', input };
   return { ok: true, date: step.date };
 }

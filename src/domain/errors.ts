@@ -20,6 +20,7 @@ export const DATE_ERROR_CODES = [
   'date_unrecognised',
   'date_nonexistent',
   'date_out_of_range',
+  'date_passed',
 ] as const;
 
 /** Why a chat command could not be read (besides a bad amount or date inside it). */

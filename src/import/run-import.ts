@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { evaluateAfterPayments } from '../app/promises/after-payments.js';
+import { evaluateAfterPayments } from '../app/commitments/after-payments.js';
 import type { Clock } from '../clock.js';
 import type { DbHandle } from '../db/connect.js';
 import { recordAudit } from '../db/repositories/audit.repository.js';

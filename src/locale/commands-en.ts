@@ -73,7 +73,10 @@ export const commandsEn = {
     const example = EXAMPLES[command];
     return `${HELP_ON[command] ?? `\`${command}\``}${example ? `\nExample: ${example}` : ''}`;
   },
-  error: (code: CommandErrorCode, p: { command?: string; argument?: string; token?: string }): string => {
+  error: (
+    code: CommandErrorCode,
+    p: { command?: string; argument?: string; token?: string; suggestion?: string },
+  ): string => {
     const token = p.token ?? '';
     const example = p.command ? ` Example: ${EXAMPLES[p.command] ?? ''}` : '';
     switch (code) {
@@ -118,6 +121,8 @@ export const commandsEn = {
         return `I couldn't read '${token}' as an amount: try 50000 or 5万.${example}`;
       case 'date_nonexistent':
         return `'${token}' is not a real date.${example}`;
+      case 'date_passed':
+        return `${token} has passed — write ${p.suggestion ?? ''} if you mean next year.${example}`;
       default:
         return `I couldn't read '${token}' as a date: try 2026-12-01, 12/1, 12月1日 or 下周五.${example}`;
     }

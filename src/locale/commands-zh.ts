@@ -116,6 +116,8 @@ export const commandsZh: typeof commandsEn = {
         return `无法识别金额"${token}"，请写成 50000 或 5万。${example}`;
       case 'date_nonexistent':
         return `"${token}"不是一个真实存在的日期。${example}`;
+      case 'date_passed':
+        return `${token} 已经过去——如指明年，请写 ${p.suggestion ?? ''}。${example}`;
       default:
         return `无法识别日期"${token}"，请写成 2026-12-01、12/1、12月1日 或 下周五。${example}`;
     }

@@ -3,6 +3,7 @@ import type { LadderStep } from '../domain/ladder.js';
 import type { RiskClass } from '../domain/risk.js';
 import { claimsEn } from './claims-en.js';
 import { commandsEn } from './commands-en.js';
+import { commitmentsEn } from './commitments-en.js';
 import { creditEn } from './credit-en.js';
 import { customersEn } from './customers-en.js';
 import { lettersEn } from './letters-en.js';
@@ -134,6 +135,8 @@ export const en = {
     date: (input: string) => `I couldn't read '${input}' as a date: try 2026-12-01, 12/1, 12月1日 or 下周五.`,
     dateNonexistent: (input: string) => `'${input}' is not a real date.`,
     dateInPast: (date: string) => `${date} is in the past: a promise needs today or a later date.`,
+    datePassed: (input: string, nextYear: string) =>
+      `${input} has passed — write ${nextYear} if you mean next year.`,
     dateInFuture: (date: string) => `${date} is in the future: a payment cannot have been made then.`,
     required: 'Please fill this in.',
     choose: 'Please choose one.',
@@ -190,6 +193,7 @@ export const en = {
   customers: customersEn,
   letters: lettersEn,
   promises: promisesEn,
+  commitments: commitmentsEn,
   reports: reportsEn,
   sandbox: sandboxEn,
   weekly: weeklyEn,

@@ -1,6 +1,7 @@
 import type { Messages } from './catalogue.js';
 import { claimsZh } from './claims-zh.js';
 import { commandsZh } from './commands-zh.js';
+import { commitmentsZh } from './commitments-zh.js';
 import { creditZh } from './credit-zh.js';
 import { customersZh } from './customers-zh.js';
 import { lettersZh } from './letters-zh.js';
@@ -120,6 +121,7 @@ export const zhCN: Messages = {
     date: (input) => `无法识别日期"${input}"，请写成 2026-12-01、12/1、12月1日 或 下周五。`,
     dateNonexistent: (input) => `"${input}"不是一个真实存在的日期。`,
     dateInPast: (date) => `${date} 已经过去，承诺日期须为今天或以后。`,
+    datePassed: (input, nextYear) => `${input} 已经过去——如指明年，请写 ${nextYear}。`,
     dateInFuture: (date) => `${date} 还没到，付款日期不能晚于今天。`,
     required: '此项必填。',
     choose: '请选择一项。',
@@ -165,6 +167,7 @@ export const zhCN: Messages = {
   customers: customersZh,
   letters: lettersZh,
   promises: promisesZh,
+  commitments: commitmentsZh,
   reports: reportsZh,
   sandbox: sandboxZh,
   weekly: weeklyZhCN,

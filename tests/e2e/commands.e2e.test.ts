@@ -53,12 +53,12 @@ describe('commands in the sandbox, in a browser', () => {
     expect(await page.getByTestId('command-input').inputValue()).toBe('');
 
     const stored = await t.db
-      .selectFrom('promises')
-      .select(['amount', 'promised_on', 'status'])
+      .selectFrom('commitments')
+      .select(['amount', 'due_on', 'status'])
       .where('receivable_id', '=', item.id)
       .where('made_on', '=', TODAY)
       .execute();
-    expect(stored).toEqual([{ amount: 5_000_000, promised_on: '2026-12-04', status: 'open' }]);
+    expect(stored).toEqual([{ amount: 5_000_000, due_on: '2026-12-04', status: 'open' }]);
     expect(pageErrors).toEqual([]);
   });
 

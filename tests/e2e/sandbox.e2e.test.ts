@@ -59,15 +59,15 @@ describe('the sandbox in a browser', () => {
     await page.screenshot({ path: '.vitest/sandbox-e2e.png' });
 
     const stored = await t.db
-      .selectFrom('promises')
-      .innerJoin('people', 'people.id', 'promises.person_id')
-      .select(['promises.amount', 'promises.promised_on', 'promises.made_on', 'promises.note'])
+      .selectFrom('commitments')
+      .innerJoin('people', 'people.id', 'commitments.person_id')
+      .select(['commitments.amount', 'commitments.due_on', 'commitments.made_on', 'commitments.note'])
       .where('people.email', '=', email ?? '')
-      .where('promises.made_on', '=', TODAY)
+      .where('commitments.made_on', '=', TODAY)
       .execute();
     expect(stored).toContainEqual({
       amount: 10_000,
-      promised_on: '2026-12-01',
+      due_on: '2026-12-01',
       made_on: TODAY,
       note: 'Finance has scheduled the transfer',
     });

@@ -7,12 +7,12 @@ import { readAmount } from '../items/field-readers.js';
 import type { ItemInContext } from '../items/item-access.js';
 import { notifyFinanceOfClaim } from '../items/paid-claim-notice.js';
 import { recordFollowUp } from '../items/record-follow-up.js';
-import { saveDispute, savePaidClaim, savePromise } from '../items/save-answers.js';
+import { saveCustomerPromise, saveDispute, savePaidClaim, savePromise } from '../items/save-answers.js';
 import { money } from '../lists/labels.js';
 import { redrawListMessage } from '../lists/redraw.js';
 import type { PublishContext } from '../publish.js';
 import { storable } from './plain-text.js';
-import { type Chosen, resolveItemTarget } from './resolve-target.js';
+import { type Chosen, type ItemTarget, resolveItemTarget } from './resolve-target.js';
 import { whichCustomer, whichItem } from './which-one.js';
 
 /** The commands that record something about one item. */
@@ -31,7 +31,14 @@ export async function itemCommand(
 ): Promise<Reply> {
   const m = messagesFor(actor.locale);
   const now = app.clock.now();
-  const found = await resolveItemTarget(app.db, actor, command.target, now, chosen);
+  const found = await resolveItemTarget(
+    app.db,
+    actor,
+    command.target,
+    now,
+    chosen,
+    command.kind === 'promise',
+  );
   const typed = command.target.text;
   switch (found.kind) {
     case 'none':
@@ -44,6 +51,9 @@ export async function itemCommand(
       return whichItem(typed, found.items, text, m);
     case 'customers':
       return whichCustomer(typed, found.customers, text, m);
+    case 'customer':
+      if (command.kind === 'promise') return customerPromise(app, actor, command, found);
+      return privately(m.commands.noMatch(typed));
   }
   const item = found.item;
   let amount = 0;
@@ -110,4 +120,29 @@ async function save(
       return m.done.claimedPaid(money(amount, item.currency), command.date);
     }
   }
+}
+
+/** A promise on a customer as a whole: one amount by one date, kept from all the customer's receipts. */
+async function customerPromise(
+  app: AppContext,
+  actor: Actor,
+  command: Extract<ItemCommand, { kind: 'promise' }>,
+  found: Extract<ItemTarget, { kind: 'customer' }>,
+): Promise<Reply> {
+  const m = messagesFor(actor.locale);
+  const currencies = [...new Set(found.items.map((i) => i.currency))];
+  const currency = currencies[0] as string;
+  // Money in two currencies cannot be one promise: the collector names the invoice instead.
+  if (currencies.length > 1)
+    return privately(m.commitments.customerCurrencies(found.customer.name, currencies.join(', ')));
+  const outstanding = found.items.reduce((a, i) => a + i.outstanding, 0);
+  const checked = readAmount(command.amount.text, currency, outstanding, m);
+  if (!checked.ok) return privately(`${found.customer.name}: ${checked.error}`);
+  const now = app.clock.now();
+  const input = { amount: checked.value, date: command.date, note: storable(command.note) };
+  await app.db.transaction().execute((trx) => saveCustomerPromise(trx, actor, found.first, input, now));
+  app.nudge();
+  return privately(
+    `✓ ${found.customer.name} (${found.customer.externalId}): ${m.commitments.customerPromised(money(input.amount, currency), input.date, found.items.length)}`,
+  );
 }

@@ -19,6 +19,8 @@ export type Chosen = { kind: 'item'; id: number } | { kind: 'customer'; id: numb
 /** The one item an item command acts on, or why there is not exactly one. */
 export type ItemTarget =
   | { kind: 'item'; item: ItemInContext }
+  /** One customer with several open items, for a command that may act on the whole customer. */
+  | { kind: 'customer'; customer: CustomerMatch; first: ItemInContext; items: ReceivableMatch[] }
   | { kind: 'items'; items: ReceivableMatch[] }
   | { kind: 'customers'; customers: CustomerMatch[] }
   /** The invoice exists but is settled, or belongs to someone this person may not answer for. */
@@ -67,6 +69,7 @@ export async function resolveItemTarget(
   target: Target,
   now: Date,
   chosen: Chosen | null,
+  wholeCustomer = false,
 ): Promise<ItemTarget> {
   if (chosen?.kind === 'item') return single(db, actor, chosen.id, now);
   let customers: CustomerMatch[];
@@ -92,6 +95,12 @@ export async function resolveItemTarget(
   const allowed = items.filter((i) => mayActOn(actor, i));
   const withItems = customers.filter((c) => allowed.some((i) => i.customerId === c.id));
   if (withItems.length > 1) return { kind: 'customers', customers: withItems };
+  // A customer named for a promise means the customer as a whole: "which one?" is for customers only.
+  const customer = withItems[0];
+  if (wholeCustomer && customer && allowed.length > 1) {
+    const first = await itemForCommand(db, actor, (allowed[0] as ReceivableMatch).id, now);
+    if (first) return { kind: 'customer', customer, first, items: allowed };
+  }
   return (await fromItems(db, actor, allowed, now)) ?? { kind: 'none' };
 }
 

@@ -8,8 +8,8 @@ import {
 import { customerTimeline, type StrikeEvent } from '../../db/repositories/escalation-timeline.repository.js';
 import { DEFAULT_STRIKES, type EscalationReason, escalate } from '../../domain/escalation.js';
 import { type LadderStep, nextStep, stepRank } from '../../domain/ladder.js';
-import { collectionEvents } from '../promises/events.js';
-import { teamsToday } from '../promises/team-info.js';
+import { collectionEvents } from '../commitments/events.js';
+import { teamsToday } from '../commitments/team-info.js';
 import { type PublishContext, sendToPerson } from '../publish.js';
 import { escalationMessage } from './escalation-message.js';
 

@@ -25,7 +25,7 @@ function historyLine(e: StrikeEvent, locale: string, timezone: string): string {
   if (e.kind === 'promise')
     return m.promises.historyPromise(
       date,
-      e.invoiceNo,
+      e.invoiceNo ?? m.commitments.wholeCustomer,
       money(e.amount, e.currency),
       e.promisedOn,
       m.promiseStatus(e.status),

@@ -41,9 +41,9 @@ export async function requestApproval(
     request.limit,
     reasonLabel(request.reason, asLocale(item.teamLocale)),
   );
-  const value = `d:${confirmationId}`;
+  const value = `c:${confirmationId}`;
   for (const personId of await approvers(ctx.db, item.managerId)) {
-    await sendToPerson(ctx, personId, `approval:${confirmationId}:p${personId}`, {
+    await sendToPerson(ctx, personId, `approval:c${confirmationId}:p${personId}`, {
       text,
       blocks: [
         { type: 'text', text },
@@ -67,40 +67,53 @@ export async function onApprovalButton(
   value: string,
 ): Promise<Reply> {
   const m = messagesFor(actor.locale);
-  const id = Number(/^d:(\d+)$/.exec(value)?.[1]);
-  if (!id) return privately(m.errors.unknownAction);
+  const ref = /^([cd]):(\d+)$/.exec(value);
+  if (!ref) return privately(m.errors.unknownAction);
   const approve = actionId === 'approval.approve';
   const now = app.clock.now();
   const outcome = await app.db.transaction().execute(async (trx) => {
     const row = await trx
-      .selectFrom('due_confirmations as d')
+      .selectFrom('commitments as d')
       .innerJoin('receivables as r', 'r.id', 'd.receivable_id')
       .innerJoin('teams as t', 't.id', 'r.team_id')
       .leftJoin('people as c', 'c.id', 'd.person_id')
       .select([
         'd.id',
+        'd.kind',
         'd.approval_state',
-        'd.new_due_on',
-        'd.confirmed_on',
+        'd.due_on',
+        'd.made_on',
         'd.person_id',
         'r.team_id',
         'r.collector_id',
         't.locale',
         'c.manager_id',
       ])
-      .where('d.id', '=', id)
+      // Buttons posted before commitments existed name the old pre-due answer.
+      .$call((q) =>
+        ref[1] === 'c'
+          ? q.where('d.id', '=', Number(ref[2]))
+          : q.where('d.origin', '=', `due_confirmation:${ref[2]}`),
+      )
       .forUpdate('d')
       .executeTakeFirst();
     if (!row) return m.errors.unknownAction;
+    const id = row.id;
     const allowed =
       actor.role === 'admin' ||
       (actor.role === 'manager' && (actor.personId === row.manager_id || actor.teamId === row.team_id));
     if (!allowed) return m.errors.managerOnly;
     if (row.approval_state !== 'pending') return m.errors.alreadyDecided;
     const state = approve ? 'approved' : 'rejected';
+    // A rejected delay puts the item back in the chase.
     await trx
-      .updateTable('due_confirmations')
-      .set({ approval_state: state, approver_id: actor.personId, decided_at: now })
+      .updateTable('commitments')
+      .set({
+        approval_state: state,
+        approver_id: actor.personId,
+        decided_at: now,
+        ...(approve ? {} : { status: 'cancelled' as const, resolved_at: now }),
+      })
       .where('id', '=', id)
       .execute();
     await recordAudit(trx, {
@@ -108,20 +121,25 @@ export async function onApprovalButton(
       actorId: actor.personId,
       actorLabel: 'person',
       action: `due_confirmation.${state}`,
-      entity: 'due_confirmation',
+      entity: 'commitment',
       entityId: id,
       before: { approval_state: 'pending' },
       after: { approval_state: state },
     });
     const tm = messagesFor(row.locale);
-    const date = row.new_due_on ?? '';
+    const date = row.due_on;
     const text = `${row.person_id ? `${mention(row.person_id)} ` : ''}${approve ? tm.done.delayApproved(date, actor.name) : tm.done.delayRejected(date, actor.name)}`;
     const ctx = { db: trx, platforms: app.platforms, now };
-    const key = listKey('predue', row.team_id, row.confirmed_on, row.collector_id);
+    const key = listKey(
+      row.kind === 'promise' ? 'overdue' : 'predue',
+      row.team_id,
+      row.made_on,
+      row.collector_id,
+    );
     await postToTeam(
       ctx,
       row.team_id,
-      `approval:${id}:decision`,
+      `approval:c${id}:decision`,
       { text, blocks: [{ type: 'text', text }] },
       key,
     );

@@ -45,11 +45,14 @@ export function readDate(
   const input = (text ?? '').trim();
   if (!input) return required ? { ok: false, error: m.errors.required } : { ok: true, value: null };
   const parsed = parseDatePhrase(input, today, { direction: when === 'ahead' ? 'forward' : 'backward' });
-  if (!parsed.ok)
+  if (!parsed.ok) {
+    if (parsed.code === 'date_passed' && parsed.suggestion)
+      return { ok: false, error: m.errors.datePassed(input, parsed.suggestion) };
     return {
       ok: false,
       error: parsed.code === 'date_nonexistent' ? m.errors.dateNonexistent(input) : m.errors.date(input),
     };
+  }
   if (when === 'ahead' && parsed.date < today) return { ok: false, error: m.errors.dateInPast(parsed.date) };
   if (when === 'behind' && parsed.date > today)
     return { ok: false, error: m.errors.dateInFuture(parsed.date) };

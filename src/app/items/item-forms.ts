@@ -65,7 +65,7 @@ export function itemForm(
             kind: 'select',
             label: m.forms.method,
             required: true,
-            initial: 'phone',
+            // Nothing is chosen for the collector: one click on Save must not record an empty follow-up.
             options: FOLLOW_UP_METHODS.map((f) => ({ value: f.code, label: label(f, locale) })),
           },
           {
@@ -73,14 +73,13 @@ export function itemForm(
             kind: 'select',
             label: m.forms.outcome,
             required: true,
-            initial: 'contacted',
             options: [
               { value: 'contacted', label: m.outcome.contacted },
               { value: 'no_contact', label: m.outcome.no_contact },
             ],
           },
           { id: 'reason', kind: 'select', label: m.forms.reason, options: reasonOptions(locale) },
-          note,
+          { ...note, required: true },
           { id: 'next', kind: 'date', label: m.forms.nextAction, hint: m.forms.dateHint },
           ...(letters ? [letterField(m)] : []),
         ],

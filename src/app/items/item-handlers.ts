@@ -120,8 +120,19 @@ export async function onItemForm(
       reason: readChoice(values.reason, REASON_CODES, m, false),
       next: readDate(values.next, item.today, 'ahead', m, false),
       letter: readLetterChoice(values.letter, letters, m),
+      // As in the command, a follow-up says what happened.
+      note: text(values.note)
+        ? { ok: true as const, value: text(values.note) }
+        : { ok: false as const, error: m.errors.required },
     };
-    if (!reads.method.ok || !reads.outcome.ok || !reads.reason.ok || !reads.next.ok || !reads.letter.ok)
+    if (
+      !reads.method.ok ||
+      !reads.outcome.ok ||
+      !reads.reason.ok ||
+      !reads.next.ok ||
+      !reads.letter.ok ||
+      !reads.note.ok
+    )
       return again(form, values, fieldErrors(reads));
     const input = {
       // A generated letter is how the customer was chased this time.

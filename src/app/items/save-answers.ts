@@ -1,5 +1,6 @@
 import type { DbOrTrx } from '../../db/connect.js';
 import { recordAudit } from '../../db/repositories/audit.repository.js';
+import { insertCommitment, supersedeOpen } from '../../db/repositories/commitment.repository.js';
 import type { Actor } from '../actor.js';
 import type { ItemInContext } from './item-access.js';
 
@@ -24,8 +25,8 @@ const audit = (
     before,
   });
 
-/** Whose promise it is for scoring: a delegate covering a leave logs it for the collector away. */
-function promiseOwner(actor: Actor, item: ItemInContext): number {
+/** Whose commitment it is for scoring: a delegate covering a leave logs it for the collector away. */
+export function commitmentOwner(actor: Actor, item: ItemInContext): number {
   const covering = item.collectorId !== null && actor.coveringFor?.includes(item.collectorId);
   return covering && item.collectorId !== null ? item.collectorId : actor.personId;
 }
@@ -38,44 +39,86 @@ export async function savePromise(
   input: { amount: number; date: string; note: string | null },
   now: Date,
 ): Promise<number> {
-  const created = await db
-    .insertInto('promises')
-    .values({
-      receivable_id: item.id,
-      customer_id: item.customerId,
-      person_id: promiseOwner(actor, item),
-      currency: item.currency,
-      amount: input.amount,
-      promised_on: input.date,
-      made_on: item.today,
-      note: input.note,
-      superseded_by: null,
-      resolved_at: null,
-      created_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  const superseded = await db
-    .updateTable('promises')
-    .set({ status: 'cancelled', superseded_by: created.id, resolved_at: now })
-    .where('receivable_id', '=', item.id)
-    .where('status', '=', 'open')
-    .where('id', '<>', created.id)
-    .returning('id')
-    .execute();
-  for (const old of superseded)
+  const id = await insertCommitment(db, {
+    kind: 'promise',
+    team_id: item.teamId,
+    receivable_id: item.id,
+    customer_id: item.customerId,
+    person_id: commitmentOwner(actor, item),
+    currency: item.currency,
+    amount: input.amount,
+    due_on: input.date,
+    made_on: item.today,
+    note: input.note,
+    superseded_by: null,
+    resolved_at: null,
+    created_at: now,
+  });
+  await supersede(db, actor, now, { itemId: item.id, customerId: item.customerId, kinds: ['promise'] }, id);
+  await audit(db, actor, now, 'promise.create', 'promise', id, {
+    kind: 'promise',
+    ...input,
+    itemId: item.id,
+  });
+  return id;
+}
+
+/**
+ * A promise on a customer as a whole (kept from all its receipts by the date); an earlier open
+ * customer-wide promise is superseded. `item` is any of the customer's items, for team and today.
+ */
+export async function saveCustomerPromise(
+  db: DbOrTrx,
+  actor: Actor,
+  item: ItemInContext,
+  input: { amount: number; date: string; note: string | null },
+  now: Date,
+): Promise<number> {
+  const id = await insertCommitment(db, {
+    kind: 'promise',
+    team_id: item.teamId,
+    receivable_id: null,
+    customer_id: item.customerId,
+    person_id: commitmentOwner(actor, item),
+    currency: item.currency,
+    amount: input.amount,
+    due_on: input.date,
+    made_on: item.today,
+    note: input.note,
+    superseded_by: null,
+    resolved_at: null,
+    created_at: now,
+  });
+  await supersede(db, actor, now, { itemId: null, customerId: item.customerId, kinds: ['promise'] }, id);
+  await audit(db, actor, now, 'promise.create', 'promise', id, {
+    kind: 'promise',
+    ...input,
+    customerId: item.customerId,
+  });
+  return id;
+}
+
+/** Cancels older open commitments replaced by a new one, each audited. */
+export async function supersede(
+  db: DbOrTrx,
+  actor: Actor,
+  now: Date,
+  where: Parameters<typeof supersedeOpen>[1],
+  byId: number,
+): Promise<void> {
+  for (const old of await supersedeOpen(db, where, byId, now)) {
+    const promise = where.kinds.length === 1 && where.kinds[0] === 'promise';
     await audit(
       db,
       actor,
       now,
-      'promise.cancel',
-      'promise',
-      old.id,
-      { status: 'cancelled', supersededBy: created.id },
+      promise ? 'promise.cancel' : 'commitment.cancel',
+      promise ? 'promise' : 'commitment',
+      old,
+      { status: 'cancelled', supersededBy: byId },
       { status: 'open' },
     );
-  await audit(db, actor, now, 'promise.create', 'promise', created.id, created);
-  return created.id;
+  }
 }
 
 /** A follow-up: how the customer was chased, whether they were reached, why they have not paid. */
@@ -102,6 +145,46 @@ export async function saveFollowUp(
     .returningAll()
     .executeTakeFirstOrThrow();
   await audit(db, actor, now, 'follow_up.create', 'follow_up', row.id, row);
+  // The next date is a commitment of its own: shown on the item, due in the collector's Today.
+  if (input.next) {
+    const next = await insertCommitment(db, {
+      kind: 'next_action',
+      team_id: item.teamId,
+      receivable_id: item.id,
+      customer_id: item.customerId,
+      person_id: commitmentOwner(actor, item),
+      currency: null,
+      amount: null,
+      due_on: input.next,
+      made_on: item.today,
+      note: input.note,
+      follow_up_id: row.id,
+      superseded_by: null,
+      resolved_at: null,
+      created_at: now,
+    });
+    await audit(db, actor, now, 'commitment.create', 'commitment', next, {
+      kind: 'next_action',
+      date: input.next,
+    });
+    await supersede(
+      db,
+      actor,
+      now,
+      { itemId: item.id, customerId: item.customerId, kinds: ['next_action'] },
+      next,
+    );
+  } else {
+    // Chasing again settles the next action that asked for it.
+    await db
+      .updateTable('commitments')
+      .set({ status: 'kept', resolved_at: now })
+      .where('receivable_id', '=', item.id)
+      .where('kind', '=', 'next_action')
+      .where('status', '=', 'open')
+      .where('due_on', '<=', item.today)
+      .execute();
+  }
   return row.id;
 }
 
@@ -170,7 +253,11 @@ export async function savePaidClaim(
   return row.id;
 }
 
-/** The collector's answer to a pre-due warning: on time, or a later date (pending approval beyond the limit). */
+/**
+ * The collector's answer to a pre-due warning: on time (held until the due date), or a later date
+ * (pending approval beyond the limit). Either is a commitment for the outstanding amount; a new
+ * answer replaces the last one.
+ */
 export async function saveDueConfirmation(
   db: DbOrTrx,
   actor: Actor,
@@ -181,23 +268,34 @@ export async function saveDueConfirmation(
   now: Date,
 ): Promise<number> {
   const delay = input.kind === 'delay' ? input : null;
-  const row = await db
-    .insertInto('due_confirmations')
-    .values({
-      receivable_id: item.id,
-      person_id: actor.personId,
-      confirmed_on: item.today,
-      kind: input.kind,
-      new_due_on: delay?.date ?? null,
-      reason_code: delay?.reason ?? null,
-      note: delay?.note ?? null,
-      approval_state: delay?.needsApproval ? 'pending' : 'not_needed',
-      approver_id: null,
-      decided_at: null,
-      created_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  await audit(db, actor, now, `due_confirmation.${input.kind}`, 'due_confirmation', row.id, row);
-  return row.id;
+  const id = await insertCommitment(db, {
+    kind: input.kind,
+    team_id: item.teamId,
+    receivable_id: item.id,
+    customer_id: item.customerId,
+    person_id: commitmentOwner(actor, item),
+    currency: item.currency,
+    amount: item.outstanding,
+    due_on: delay?.date ?? item.dueOn,
+    made_on: item.today,
+    note: delay?.note ?? null,
+    reason_code: delay?.reason ?? null,
+    approval_state: delay?.needsApproval ? 'pending' : 'not_needed',
+    superseded_by: null,
+    resolved_at: null,
+    created_at: now,
+  });
+  await supersede(
+    db,
+    actor,
+    now,
+    { itemId: item.id, customerId: item.customerId, kinds: ['on_time', 'delay'] },
+    id,
+  );
+  await audit(db, actor, now, `due_confirmation.${input.kind}`, 'commitment', id, {
+    kind: input.kind,
+    dueOn: delay?.date ?? item.dueOn,
+    approval: delay?.needsApproval ? 'pending' : 'not_needed',
+  });
+  return id;
 }

@@ -49,16 +49,16 @@ export async function loadItemViews(
   answersSince: Date,
 ): Promise<{ items: ItemView[]; answers: Map<number, Answer> }> {
   const rows = await listOpenItems(db, filter);
-  // Promise and follow-up history matters for overdue items only (shown, and counted for escalation).
-  const customers = [...new Set(rows.filter((i) => i.dueOn < today).map((i) => i.customerId))];
+  // Every customer's commitments: pre-due answers and delays hold pre-due items too.
+  const customers = [...new Set(rows.map((i) => i.customerId))];
   const history = deriveHistory(
     await loadItemHistory(
       db,
       customers,
       rows.map((i) => i.id),
-      answersSince,
     ),
     answersSince,
+    today,
   );
   const customerIds = [...new Set(rows.map((i) => i.customerId))];
   const steps = await escalatedSteps(db, customerIds);

@@ -32,7 +32,8 @@ export async function missingAnswers(
   const missing = new Map<number, number>();
   for (const item of required) {
     if (answers.has(item.id)) continue;
-    if (settings.responsePolicy === 'until_promised' && item.promisedAhead) continue;
+    // A live commitment (promise, instalment, on-time answer, agreed delay, next action) is the answer.
+    if (settings.responsePolicy === 'until_promised' && item.live) continue;
     // Someone on leave is never named: their delegate answers for their items, if they have one.
     const leave = away.get(item.collectorId as number);
     const who = leave ? leave.delegateId : (item.collectorId as number);

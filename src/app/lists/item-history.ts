@@ -1,5 +1,7 @@
 import type { ItemHistoryRows } from '../../db/repositories/item-history.repository.js';
+import { type CommitmentKind, type CommitmentStatus, isLive } from '../../domain/commitment.js';
 import type { CollectionEvent } from '../../domain/escalation.js';
+import type { LocalDate } from '../../domain/local-date.js';
 
 /** The latest thing someone did about an item since a moment: what the daily list marks with ✓. */
 export type Answer = {
@@ -15,6 +17,17 @@ export type Answer = {
   | { kind: 'delay'; date: string; approval: string }
 );
 
+/** The commitment that answers for an item today, as the lists show it. */
+export interface LiveCommitment {
+  id: number;
+  kind: CommitmentKind;
+  dueOn: string;
+  amount: number | null;
+  approval: string;
+  /** True when it covers the whole customer rather than this item. */
+  customerWide: boolean;
+}
+
 export interface ItemHistory {
   lastPromise: Map<number, { amount: number; promisedOn: string; status: string; madeOn: string }>;
   lastFollowUp: Map<number, { method: string; note: string | null; on: Date; outcome: string }>;
@@ -23,6 +36,12 @@ export interface ItemHistory {
   events: Map<number, CollectionEvent[]>;
   /** Per item, the latest answer given at or after `since`. */
   answers: Map<number, Answer>;
+  /** Per item, the live commitment that means it needs no answer today. */
+  live: Map<number, LiveCommitment>;
+  /** Per customer, a live promise on the whole customer. */
+  customerLive: Map<number, LiveCommitment>;
+  /** Per item, its open next action (shown on the line; today's work once due). */
+  nextAction: Map<number, { dueOn: string; note: string | null }>;
 }
 
 // Dispute notes are not contact attempts, so they neither break nor extend a run of failed contacts.
@@ -34,13 +53,16 @@ function keepLatest(answers: Map<number, Answer>, answer: Answer): void {
 }
 
 /** Derives what the lists show about each item from its recorded history (rows come oldest first). */
-export function deriveHistory(rows: ItemHistoryRows, since: Date): ItemHistory {
+export function deriveHistory(rows: ItemHistoryRows, since: Date, today: LocalDate): ItemHistory {
   const history: ItemHistory = {
     lastPromise: new Map(),
     lastFollowUp: new Map(),
     claimPending: new Set(),
     events: new Map(),
     answers: new Map(),
+    live: new Map(),
+    customerLive: new Map(),
+    nextAction: new Map(),
   };
   const timeline = new Map<number, { at: number; id: number; event: CollectionEvent }[]>();
   const addEvent = (customerId: number, at: Date, id: number, event: CollectionEvent) => {
@@ -49,29 +71,7 @@ export function deriveHistory(rows: ItemHistoryRows, since: Date): ItemHistory {
     else timeline.set(customerId, [{ at: at.getTime(), id, event }]);
   };
 
-  for (const p of rows.promises) {
-    if (p.status !== 'cancelled')
-      history.lastPromise.set(p.receivable_id, {
-        amount: p.amount,
-        promisedOn: p.promised_on,
-        status: p.status,
-        madeOn: p.made_on,
-      });
-    addEvent(p.customer_id, p.resolved_at ?? p.created_at, p.id, {
-      kind: 'promise',
-      outcome: p.status as never,
-    });
-    if (p.created_at >= since)
-      keepLatest(history.answers, {
-        itemId: p.receivable_id,
-        personId: p.person_id,
-        personName: p.person_name,
-        at: p.created_at,
-        kind: 'promise',
-        amount: p.amount,
-        date: p.promised_on,
-      });
-  }
+  for (const p of rows.promises) noteCommitment(history, p, since, today, addEvent);
   for (const f of rows.followUps) {
     if (f.receivable_id !== null) {
       history.lastFollowUp.set(f.receivable_id, {
@@ -109,15 +109,6 @@ export function deriveHistory(rows: ItemHistoryRows, since: Date): ItemHistory {
         date: c.paid_on,
       });
   }
-  for (const d of rows.confirmations) {
-    const base = { itemId: d.receivable_id, personId: d.person_id, personName: d.person_name, at: d.at };
-    keepLatest(
-      history.answers,
-      d.kind === 'on_time'
-        ? { ...base, kind: 'on_time' }
-        : { ...base, kind: 'delay', date: d.new_due_on ?? '', approval: d.approval_state },
-    );
-  }
   for (const [customerId, list] of timeline) {
     list.sort((a, b) => a.at - b.at || a.id - b.id);
     history.events.set(
@@ -126,4 +117,77 @@ export function deriveHistory(rows: ItemHistoryRows, since: Date): ItemHistory {
     );
   }
   return history;
+}
+
+type CommitmentRow = ItemHistoryRows['promises'][number];
+
+/** What one commitment adds to the history: last promise, strike event, today's answer, live cover. */
+function noteCommitment(
+  history: ItemHistory,
+  p: CommitmentRow,
+  since: Date,
+  today: LocalDate,
+  addEvent: (customerId: number, at: Date, id: number, event: CollectionEvent) => void,
+): void {
+  const item = p.receivable_id;
+  if (p.kind === 'next_action') {
+    if (item !== null && p.status === 'open')
+      history.nextAction.set(item, { dueOn: p.promised_on, note: null });
+  } else {
+    if (p.kind === 'promise' && item !== null && p.status !== 'cancelled')
+      history.lastPromise.set(item, {
+        amount: p.amount as number,
+        promisedOn: p.promised_on,
+        status: p.status,
+        madeOn: p.made_on,
+      });
+    addEvent(p.customer_id, p.resolved_at ?? p.created_at, p.id, {
+      kind: 'promise',
+      outcome: p.status as never,
+    });
+  }
+  if (item !== null && p.created_at >= since) {
+    const base = { itemId: item, personId: p.person_id, personName: p.person_name };
+    if (p.kind === 'promise')
+      keepLatest(history.answers, {
+        ...base,
+        at: p.created_at,
+        kind: 'promise',
+        amount: p.amount as number,
+        date: p.promised_on,
+      });
+    else if (p.kind === 'on_time')
+      keepLatest(history.answers, { ...base, at: p.created_at, kind: 'on_time' });
+    else if (p.kind === 'delay')
+      keepLatest(history.answers, {
+        ...base,
+        at: p.resolved_at ?? p.created_at,
+        kind: 'delay',
+        date: p.promised_on,
+        approval: p.approval_state,
+      });
+  }
+  const facts = {
+    kind: p.kind,
+    status: p.status as CommitmentStatus,
+    dueOn: p.promised_on,
+    approvalState: p.approval_state as 'pending',
+  };
+  // An instalment plan answers for its item while its next instalment is not yet due.
+  if (!isLive(facts, today)) return;
+  const live: LiveCommitment = {
+    id: p.id,
+    kind: p.kind,
+    dueOn: p.promised_on,
+    amount: p.amount,
+    approval: p.approval_state,
+    customerWide: item === null,
+  };
+  const map = item === null ? history.customerLive : history.live;
+  const key = item ?? p.customer_id;
+  const current = map.get(key);
+  // The earliest live instalment of a plan is the one that matters; otherwise the newest commitment.
+  const laterInstalment =
+    current?.kind === 'instalment' && p.kind === 'instalment' && p.promised_on > current.dueOn;
+  if (!laterInstalment) map.set(key, live);
 }

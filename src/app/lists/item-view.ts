@@ -7,7 +7,7 @@ import { baseStep, stepRank } from '../../domain/ladder.js';
 import type { LocalDate } from '../../domain/local-date.js';
 import { expectedRecovery, sortByPriority } from '../../domain/priority.js';
 import { type RiskClass, riskClass } from '../../domain/risk.js';
-import type { ItemHistory } from './item-history.js';
+import type { ItemHistory, LiveCommitment } from './item-history.js';
 
 /** An open item with the rules of DESIGN §3 applied for today. */
 export interface ItemView extends OpenItem {
@@ -25,6 +25,10 @@ export interface ItemView extends OpenItem {
   holdReasons: HoldReason[];
   /** An open promise dated today or later covers the item (the `until_promised` policy). */
   promisedAhead: boolean;
+  /** The live commitment (on the item or its whole customer) that answers for it today. */
+  live: LiveCommitment | null;
+  /** The item's open next action, shown on its line. */
+  nextAction: { dueOn: string; note: string | null } | null;
   expectedRecovery: number;
 }
 
@@ -55,6 +59,7 @@ export function viewItems(
       escalations.set(key, escalation);
     }
     const lastPromise = history.lastPromise.get(item.id) ?? null;
+    const live = history.live.get(item.id) ?? history.customerLive.get(item.customerId) ?? null;
     return Object.assign(item, {
       lastPromise,
       lastFollowUp: history.lastFollowUp.get(item.id) ?? null,
@@ -66,7 +71,9 @@ export function viewItems(
       step: escalation.step,
       creditHold: (holds.get(item.customerId)?.length ?? 0) > 0,
       holdReasons: holds.get(item.customerId) ?? [],
-      promisedAhead: lastPromise?.status === 'open' && lastPromise.promisedOn >= today,
+      promisedAhead: live !== null && (live.kind === 'promise' || live.kind === 'instalment'),
+      live,
+      nextAction: history.nextAction.get(item.id) ?? null,
       expectedRecovery: expectedRecovery(item.outstanding, late),
     });
   });

@@ -3,6 +3,7 @@ import { localDateIn } from '../../domain/local-date.js';
 import { localTimeIn } from '../../domain/local-time.js';
 import type { Locale, Messages } from '../../locale/index.js';
 import { holdBadge } from '../credit/hold-text.js';
+import { liveLine, nextActionLine } from './commitment-line.js';
 import type { Answer } from './item-history.js';
 import type { ItemView } from './item-view.js';
 import { methodLabel, money, reasonLabel } from './labels.js';
@@ -92,14 +93,16 @@ export function overdueItemBlocks(
     ...(item.claimPending ? [m.lists.claimPending] : []),
   ];
   const history: string[] = [];
-  if (item.promisedAhead && item.lastPromise)
-    history.push(m.lists.promisedUntil(item.lastPromise.promisedOn));
+  const live = liveLine(item, m);
+  if (live) history.push(live);
   else if (item.lastPromise) {
     const p = item.lastPromise;
     history.push(
       m.lists.lastPromise(money(p.amount, item.currency), p.promisedOn, m.promiseStatus(p.status)),
     );
   }
+  const next = nextActionLine(item, m);
+  if (next) history.push(next);
   if (item.lastFollowUp) {
     const f = item.lastFollowUp;
     history.push(

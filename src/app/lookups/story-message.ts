@@ -4,6 +4,7 @@ import type { Locale, Messages } from '../../locale/index.js';
 import { customerFileLines } from '../credit/file-text.js';
 import { holdBadge } from '../credit/hold-text.js';
 import { agingTable } from '../lists/aging-table.js';
+import { liveLine, nextActionLine } from '../lists/commitment-line.js';
 import type { ItemView } from '../lists/item-view.js';
 import { methodLabel, money, reasonLabel } from '../lists/labels.js';
 import { type CustomerStory, keepingRate } from './customer-story.js';
@@ -18,7 +19,7 @@ function itemLine(item: ItemView, highlighted: boolean, m: Messages): string {
     `${age} (${m.bucket(item.bucket)})`,
     m.risk(item.risk),
     m.lists.nextStep(m.step(item.step)),
-    ...(item.promisedAhead && item.lastPromise ? [m.lookups.promised(item.lastPromise.promisedOn)] : []),
+    ...[liveLine(item, m), nextActionLine(item, m)].filter((l): l is string => l !== null),
     ...(item.disputed ? [m.lists.disputed] : []),
     ...(item.claimPending ? [m.lists.claimPending] : []),
   ];
@@ -44,7 +45,7 @@ function promiseLines(story: CustomerStory, m: Messages): string[] {
     head,
     ...story.promises.map(
       (p) =>
-        `• ${m.lookups.promiseLine(p.madeOn, money(p.amount, p.currency), p.promisedOn, p.invoiceNo, m.promiseStatus(p.status))}`,
+        `• ${m.lookups.promiseLine(p.madeOn, money(p.amount, p.currency), p.promisedOn, p.invoiceNo ?? m.commitments.wholeCustomer, m.promiseStatus(p.status))}`,
     ),
   ];
 }

@@ -75,15 +75,17 @@ async function openPromisesIn(db: DbOrTrx, itemIds: readonly number[], week: Che
   const found = new Map<number, { amount: number; on: string }>();
   if (itemIds.length === 0) return found;
   const rows = await db
-    .selectFrom('promises')
-    .select(['receivable_id', 'amount', 'promised_on'])
+    .selectFrom('commitments')
+    .select(['receivable_id', 'amount', 'due_on'])
     .where('status', '=', 'open')
-    .where('promised_on', '>=', week.weekStart)
-    .where('promised_on', '<=', week.weekEnd)
+    .where('kind', 'in', ['promise', 'instalment', 'delay'])
+    .where('due_on', '>=', week.weekStart)
+    .where('due_on', '<=', week.weekEnd)
     .where(sql<boolean>`receivable_id = ANY(${[...itemIds]}::int[])`)
     .orderBy('id')
     .execute();
-  for (const r of rows) found.set(r.receivable_id, { amount: r.amount, on: r.promised_on });
+  for (const r of rows)
+    if (r.receivable_id !== null) found.set(r.receivable_id, { amount: r.amount as number, on: r.due_on });
   return found;
 }
 

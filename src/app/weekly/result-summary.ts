@@ -16,8 +16,8 @@ import { teamCollectors } from './weekly-people.js';
 async function brokenThisWeek(run: WeeklyRun) {
   const since = instantAt(run.week.weekStart, '00:00', run.team.timezone);
   return run.ctx.db
-    .selectFrom('promises as pr')
-    .innerJoin('receivables as r', 'r.id', 'pr.receivable_id')
+    .selectFrom('commitments as pr')
+    .leftJoin('receivables as r', 'r.id', 'pr.receivable_id')
     .innerJoin('customers as c', 'c.id', 'pr.customer_id')
     .leftJoin('people as p', (join) => join.on(sql<boolean>`p.id = coalesce(r.collector_id, pr.person_id)`))
     .select([
@@ -25,14 +25,15 @@ async function brokenThisWeek(run: WeeklyRun) {
       'r.invoice_no',
       'pr.amount',
       'pr.currency',
-      'pr.promised_on',
+      'pr.due_on as promised_on',
       'p.name as who',
     ])
-    .where('r.team_id', '=', run.team.id)
+    .where('pr.team_id', '=', run.team.id)
     .where('pr.status', '=', 'broken')
+    .where('pr.kind', '<>', 'next_action')
     .where('pr.resolved_at', '>=', since)
     .where('pr.resolved_at', '<=', run.ctx.now)
-    .orderBy('pr.promised_on')
+    .orderBy('pr.due_on')
     .orderBy('pr.id')
     .execute();
 }
@@ -115,7 +116,7 @@ export async function postResultSummary(run: WeeklyRun): Promise<void> {
           m.weekly.brokenTitle(broken.length),
           ...broken.map(
             (b) =>
-              `• ${m.weekly.brokenLine(b.customer, b.invoice_no, money(b.amount, b.currency), b.promised_on, b.who ?? '')}`,
+              `• ${m.weekly.brokenLine(b.customer, b.invoice_no ?? '', money(b.amount ?? 0, b.currency ?? ''), b.promised_on, b.who ?? '')}`,
           ),
         ].join('\n')
       : m.weekly.noBroken,

@@ -11,7 +11,7 @@ export type StrikeEvent =
       amount: number;
       currency: string;
       promisedOn: string;
-      invoiceNo: string;
+      invoiceNo: string | null;
       personId: number | null;
       collectorId: number | null;
     }
@@ -39,21 +39,23 @@ export async function customerTimeline(
   customerId: number,
   after: Date | null,
 ): Promise<StrikeEvent[]> {
+  // Every money commitment counts: a broken on-time confirmation, delay or instalment is a strike.
   const promises = await db
-    .selectFrom('promises as pr')
-    .innerJoin('receivables as r', 'r.id', 'pr.receivable_id')
+    .selectFrom('commitments as pr')
+    .leftJoin('receivables as r', 'r.id', 'pr.receivable_id')
     .select([
       'pr.id',
       sql<Date>`coalesce(pr.resolved_at, pr.created_at)`.as('at'),
       'pr.status',
       'pr.amount',
       'pr.currency',
-      'pr.promised_on',
+      'pr.due_on',
       'r.invoice_no',
       'pr.person_id',
       'r.collector_id',
     ])
     .where('pr.customer_id', '=', customerId)
+    .where('pr.kind', '<>', 'next_action')
     .$if(after !== null, (q) => q.where(sql<boolean>`coalesce(pr.resolved_at, pr.created_at) > ${after}`))
     .execute();
   const followUps = await db
@@ -79,9 +81,9 @@ export async function customerTimeline(
       id: p.id,
       at: new Date(p.at),
       status: p.status,
-      amount: p.amount,
-      currency: p.currency,
-      promisedOn: p.promised_on,
+      amount: p.amount as number,
+      currency: p.currency as string,
+      promisedOn: p.due_on,
       invoiceNo: p.invoice_no,
       personId: p.person_id,
       collectorId: p.collector_id,

@@ -56,7 +56,7 @@ export async function strikeCandidates(db: DbOrTrx, teamId: number, strikes: num
   const { rows } = await sql<{ id: number }>`
     SELECT c.id FROM customers c
     WHERE c.team_id = ${teamId} AND c.status NOT IN ('legal', 'written_off')
-      AND ((SELECT count(*) FROM promises p WHERE p.customer_id = c.id AND p.status = 'broken'
+      AND ((SELECT count(*) FROM commitments p WHERE p.customer_id = c.id AND p.status = 'broken'
              AND (c.escalated_at IS NULL OR p.resolved_at > c.escalated_at)) >= ${strikes}
         OR (SELECT count(*) FROM follow_ups f WHERE f.customer_id = c.id AND f.outcome = 'no_contact'
              AND (c.escalated_at IS NULL OR f.created_at > c.escalated_at)) >= ${strikes})

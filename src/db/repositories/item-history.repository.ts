@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { CommitmentKind } from '../../domain/commitment.js';
 import type { DbOrTrx } from '../connect.js';
 
 interface Who {
@@ -8,11 +9,14 @@ interface Who {
 
 /** Everything recorded about a set of items and their customers. */
 export interface ItemHistoryRows {
+  /** Every commitment of the customers (promises, instalments, pre-due answers, next actions). */
   promises: (Who & {
     id: number;
-    receivable_id: number;
+    kind: CommitmentKind;
+    receivable_id: number | null;
     customer_id: number;
-    amount: number;
+    amount: number | null;
+    approval_state: string;
     promised_on: string;
     made_on: string;
     status: string;
@@ -36,17 +40,11 @@ export interface ItemHistoryRows {
     state: string;
     created_at: Date;
   })[];
-  confirmations: (Who & {
-    receivable_id: number;
-    kind: string;
-    new_due_on: string | null;
-    approval_state: string;
-    at: Date;
-  })[];
 }
 
 interface Row extends Who {
-  source: 'promise' | 'follow_up' | 'claim' | 'confirmation';
+  source: 'promise' | 'follow_up' | 'claim';
+  kind: CommitmentKind | null;
   id: number;
   receivable_id: number | null;
   customer_id: number;
@@ -62,33 +60,30 @@ interface Row extends Who {
 }
 
 /**
- * In one query: promises and follow-ups of the customers (the three-strikes rule looks at the whole
- * customer), "already paid" claims of the items, and due confirmations of the items since `since`.
+ * In one query: commitments and follow-ups of the customers (the three-strikes rule looks at the
+ * whole customer) and "already paid" claims of the items.
  */
 export async function loadItemHistory(
   db: DbOrTrx,
   customerIds: readonly number[],
   itemIds: readonly number[],
-  since: Date,
 ): Promise<ItemHistoryRows> {
-  const history: ItemHistoryRows = { promises: [], followUps: [], claims: [], confirmations: [] };
+  const history: ItemHistoryRows = { promises: [], followUps: [], claims: [] };
   if (itemIds.length === 0) return history;
   const customers = [...customerIds];
   const items = [...itemIds];
   const { rows } = await sql<Row>`
     SELECT h.*, p.name AS person_name FROM (
-      SELECT 'promise' AS source, id, receivable_id, customer_id, person_id, amount, promised_on::text AS day1,
-             made_on::text AS day2, status AS state, NULL AS method, NULL AS reason_code, NULL AS note, created_at, resolved_at AS ended_at
-        FROM promises WHERE customer_id = ANY(${customers}::int[])
+      SELECT 'promise' AS source, kind, id, receivable_id, customer_id, person_id, amount, due_on::text AS day1,
+             made_on::text AS day2, status AS state, approval_state AS method, NULL AS reason_code, NULL AS note, created_at,
+             CASE WHEN decided_at IS NOT NULL AND status = 'open' THEN decided_at ELSE resolved_at END AS ended_at
+        FROM commitments WHERE customer_id = ANY(${customers}::int[]) AND (status = 'open' OR kind <> 'next_action')
       UNION ALL
-      SELECT 'follow_up', id, receivable_id, customer_id, person_id, NULL, NULL, NULL, outcome, method, reason_code, note, created_at, NULL
+      SELECT 'follow_up', NULL, id, receivable_id, customer_id, person_id, NULL, NULL, NULL, outcome, method, reason_code, note, created_at, NULL
         FROM follow_ups WHERE customer_id = ANY(${customers}::int[])
       UNION ALL
-      SELECT 'claim', id, receivable_id, 0, person_id, amount, paid_on::text, NULL, state, NULL, NULL, NULL, created_at, decided_at
+      SELECT 'claim', NULL, id, receivable_id, 0, person_id, amount, paid_on::text, NULL, state, NULL, NULL, NULL, created_at, decided_at
         FROM paid_claims WHERE receivable_id = ANY(${items}::int[])
-      UNION ALL
-      SELECT 'confirmation', id, receivable_id, 0, person_id, NULL, new_due_on::text, kind, approval_state, NULL, NULL, NULL, created_at, decided_at
-        FROM due_confirmations WHERE receivable_id = ANY(${items}::int[]) AND created_at >= ${since}
     ) h LEFT JOIN people p ON p.id = h.person_id
     ORDER BY h.created_at, h.id`.execute(db);
   for (const r of rows) {
@@ -98,9 +93,11 @@ export async function loadItemHistory(
       history.promises.push({
         ...who,
         id: r.id,
-        receivable_id: r.receivable_id as number,
+        kind: r.kind as CommitmentKind,
+        receivable_id: r.receivable_id,
         customer_id: r.customer_id,
-        amount: r.amount as number,
+        amount: r.amount === null ? null : Number(r.amount),
+        approval_state: r.method as string,
         promised_on: r.day1 as string,
         made_on: r.day2 as string,
         status: r.state,
@@ -119,7 +116,7 @@ export async function loadItemHistory(
         note: r.note,
         created_at,
       });
-    } else if (r.source === 'claim') {
+    } else {
       history.claims.push({
         ...who,
         receivable_id: r.receivable_id as number,
@@ -127,15 +124,6 @@ export async function loadItemHistory(
         paid_on: r.day1 as string,
         state: r.state,
         created_at,
-      });
-    } else {
-      history.confirmations.push({
-        ...who,
-        receivable_id: r.receivable_id as number,
-        kind: r.day2 as string,
-        new_due_on: r.day1,
-        approval_state: r.state,
-        at: r.ended_at ?? created_at,
       });
     }
   }

@@ -19,7 +19,8 @@ export interface CustomerCard {
 
 /** One promise to pay as the customer's history shows it. */
 export interface PromiseLine {
-  invoiceNo: string;
+  /** Null for a promise on the whole customer. */
+  invoiceNo: string | null;
   currency: string;
   amount: number;
   promisedOn: string;
@@ -85,19 +86,20 @@ export async function customerCard(db: DbOrTrx, customerId: number): Promise<Cus
 /** The customer's latest promises, newest first. */
 export async function latestPromises(db: DbOrTrx, customerId: number, limit: number): Promise<PromiseLine[]> {
   const rows = await db
-    .selectFrom('promises as p')
-    .innerJoin('receivables as r', 'r.id', 'p.receivable_id')
-    .select(['r.invoice_no', 'p.currency', 'p.amount', 'p.promised_on', 'p.made_on', 'p.status'])
+    .selectFrom('commitments as p')
+    .leftJoin('receivables as r', 'r.id', 'p.receivable_id')
+    .select(['r.invoice_no', 'p.currency', 'p.amount', 'p.due_on', 'p.made_on', 'p.status'])
     .where('p.customer_id', '=', customerId)
+    .where('p.kind', '=', 'promise')
     .orderBy('p.created_at', 'desc')
     .orderBy('p.id', 'desc')
     .limit(limit)
     .execute();
   return rows.map((r) => ({
     invoiceNo: r.invoice_no,
-    currency: r.currency,
-    amount: r.amount,
-    promisedOn: r.promised_on,
+    currency: r.currency as string,
+    amount: r.amount as number,
+    promisedOn: r.due_on,
     madeOn: r.made_on,
     status: r.status,
   }));
@@ -106,7 +108,7 @@ export async function latestPromises(db: DbOrTrx, customerId: number, limit: num
 /** How the customer's promises turned out, in one pass over them. */
 export async function promiseCounts(db: DbOrTrx, customerId: number): Promise<PromiseCounts> {
   const row = await db
-    .selectFrom('promises')
+    .selectFrom('commitments')
     .select([
       sql<number>`count(*) FILTER (WHERE status = 'kept')::int`.as('kept'),
       sql<number>`count(*) FILTER (WHERE status = 'partially_kept')::int`.as('partially_kept'),
@@ -114,6 +116,7 @@ export async function promiseCounts(db: DbOrTrx, customerId: number): Promise<Pr
       sql<number>`count(*) FILTER (WHERE status = 'open')::int`.as('open'),
     ])
     .where('customer_id', '=', customerId)
+    .where('kind', '=', 'promise')
     .executeTakeFirstOrThrow();
   return { kept: row.kept, partiallyKept: row.partially_kept, broken: row.broken, open: row.open };
 }

@@ -73,11 +73,10 @@ export async function loadAnswers(
       (a.created_at AT TIME ZONE ${timezone})::date::text AS on,
       to_char(a.created_at AT TIME ZONE ${timezone}, 'HH24:MI') AS at
     FROM (
-      SELECT person_id, receivable_id, created_at FROM promises WHERE created_at >= ${start} AND created_at < ${end}
+      SELECT person_id, receivable_id, created_at FROM commitments
+        WHERE receivable_id IS NOT NULL AND kind <> 'next_action' AND created_at >= ${start} AND created_at < ${end}
       UNION ALL SELECT person_id, receivable_id, created_at FROM follow_ups
         WHERE receivable_id IS NOT NULL AND created_at >= ${start} AND created_at < ${end}
-      UNION ALL SELECT person_id, receivable_id, created_at FROM due_confirmations
-        WHERE created_at >= ${start} AND created_at < ${end}
       UNION ALL SELECT person_id, receivable_id, created_at FROM paid_claims
         WHERE created_at >= ${start} AND created_at < ${end}
     ) a JOIN receivables r ON r.id = a.receivable_id

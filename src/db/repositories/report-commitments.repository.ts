@@ -2,12 +2,13 @@ import { sql } from 'kysely';
 import type { DbOrTrx } from '../connect.js';
 
 /**
- * Reports read everything agreed with a date (promises today; instalments once repayment plans
- * are commitments too) through this one module, so the shape below is all they depend on.
+ * Reports read the money commitments they score (promises and repayment-plan instalments) through
+ * this one module, so the shape below is all they depend on.
  */
 export interface ReportCommitment {
   id: number;
   kind: 'promise' | 'instalment';
+  /** The item; a commitment on the whole customer counts on the customer's oldest item. */
   itemId: number;
   customerId: number;
   /** Who obtained it (scored for it). */
@@ -36,6 +37,7 @@ export async function loadReportCommitments(
 ): Promise<ReportCommitment[]> {
   const { rows } = await sql<{
     id: number;
+    kind: 'promise' | 'instalment';
     receivable_id: number;
     customer_id: number;
     person_id: number | null;
@@ -47,15 +49,19 @@ export async function loadReportCommitments(
     status: ReportCommitment['status'];
     settled_on: string | null;
   }>`
-    SELECT pr.id, pr.receivable_id, pr.customer_id, pr.person_id, pr.currency, pr.amount, pr.received,
-      pr.promised_on::text AS promised_on, pr.made_on::text AS made_on, pr.status,
-      (pr.resolved_at AT TIME ZONE ${timezone})::date::text AS settled_on
-    FROM promises pr JOIN receivables r ON r.id = pr.receivable_id
-    WHERE r.team_id = ${teamId} AND (pr.made_on >= ${since}::date OR pr.status = 'open')
-    ORDER BY pr.id`.execute(db);
+    SELECT cm.id, cm.kind, COALESCE(cm.receivable_id, first.id) AS receivable_id, cm.customer_id, cm.person_id,
+      cm.currency, cm.amount, cm.received, cm.due_on::text AS promised_on, cm.made_on::text AS made_on, cm.status,
+      (cm.resolved_at AT TIME ZONE ${timezone})::date::text AS settled_on
+    FROM commitments cm
+    LEFT JOIN LATERAL (SELECT min(r.id) AS id FROM receivables r WHERE r.customer_id = cm.customer_id
+      AND cm.receivable_id IS NULL AND r.due_on <= cm.due_on) first ON true
+    WHERE cm.team_id = ${teamId} AND cm.kind IN ('promise', 'instalment')
+      AND (cm.made_on >= ${since}::date OR cm.status = 'open')
+      AND COALESCE(cm.receivable_id, first.id) IS NOT NULL
+    ORDER BY cm.id`.execute(db);
   return rows.map((r) => ({
     id: r.id,
-    kind: 'promise',
+    kind: r.kind,
     itemId: r.receivable_id,
     customerId: r.customer_id,
     ownerId: r.person_id,

@@ -1,28 +1,9 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { CreatedAt, DateColumn } from './org.js';
 
-export type PromiseStatus = 'open' | 'kept' | 'partially_kept' | 'broken' | 'cancelled';
 export type ApprovalState = 'not_needed' | 'pending' | 'approved' | 'rejected';
 export type ClaimState = 'pending' | 'confirmed' | 'rejected';
 export type PlanOutcome = 'collected' | 'partial' | 'promised_again' | 'disputed' | 'no_contact';
-
-export interface PromiseTable {
-  id: Generated<number>;
-  receivable_id: number;
-  customer_id: number;
-  person_id: number | null;
-  currency: string;
-  amount: number;
-  promised_on: DateColumn;
-  /** The team-local date the promise was made; receipts count from here. */
-  made_on: DateColumn;
-  status: Generated<PromiseStatus>;
-  received: Generated<number>;
-  note: string | null;
-  superseded_by: number | null;
-  resolved_at: Date | null;
-  created_at: CreatedAt;
-}
 
 export interface FollowUpTable {
   id: Generated<number>;
@@ -34,21 +15,6 @@ export interface FollowUpTable {
   reason_code: string | null;
   note: string | null;
   next_action_on: DateColumn | null;
-  created_at: CreatedAt;
-}
-
-export interface DueConfirmationTable {
-  id: Generated<number>;
-  receivable_id: number;
-  person_id: number | null;
-  confirmed_on: DateColumn;
-  kind: 'on_time' | 'delay';
-  new_due_on: DateColumn | null;
-  reason_code: string | null;
-  note: string | null;
-  approval_state: ApprovalState;
-  approver_id: number | null;
-  decided_at: Date | null;
   created_at: CreatedAt;
 }
 
@@ -121,11 +87,8 @@ export interface LeaveTable {
   created_at: CreatedAt;
 }
 
-export type PromiseRow = Selectable<PromiseTable>;
-export type NewPromise = Insertable<PromiseTable>;
 export type FollowUpRow = Selectable<FollowUpTable>;
 export type NewFollowUp = Insertable<FollowUpTable>;
-export type DueConfirmationRow = Selectable<DueConfirmationTable>;
 export type PaidClaimRow = Selectable<PaidClaimTable>;
 export type WeeklyPlanRow = Selectable<WeeklyPlanTable>;
 export type PlanLineRow = Selectable<PlanLineTable>;

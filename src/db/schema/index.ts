@@ -1,13 +1,12 @@
 import type {
-  DueConfirmationTable,
   FollowUpTable,
   LeaveTable,
   PaidClaimTable,
   PlanLineTable,
-  PromiseTable,
   WeeklyPlanTable,
   WeeklyScoreTable,
 } from './collection.js';
+import type { CommitmentTable, DisputeTable, RepaymentPlanTable } from './commitments.js';
 import type {
   BalanceConfirmationTable,
   CreditHistoryTable,
@@ -40,6 +39,7 @@ import type {
 import type { ReportSnapshotTable } from './reports.js';
 
 export type * from './collection.js';
+export type * from './commitments.js';
 export type * from './credit.js';
 export type * from './escalation.js';
 export type * from './ledger.js';
@@ -59,9 +59,10 @@ export interface Database {
   receivables: ReceivableTable;
   payments: PaymentTable;
   payment_allocations: PaymentAllocationTable;
-  promises: PromiseTable;
+  commitments: CommitmentTable;
+  repayment_plans: RepaymentPlanTable;
+  disputes: DisputeTable;
   follow_ups: FollowUpTable;
-  due_confirmations: DueConfirmationTable;
   paid_claims: PaidClaimTable;
   weekly_plans: WeeklyPlanTable;
   plan_lines: PlanLineTable;

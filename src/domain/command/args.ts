@@ -121,7 +121,11 @@ export function readDate(
     if (r.ok) return { ok: true, value: { date: r.date, text }, next: at + span };
   }
   const r = parseDatePhrase(first.text, args.today, { direction });
-  if (!r.ok) return fail(r.code, args.command, argument, first.text);
+  if (!r.ok) {
+    const failed = fail(r.code, args.command, argument, first.text);
+    if (r.suggestion) failed.error.params.suggestion = r.suggestion;
+    return failed;
+  }
   return { ok: true, value: { date: r.date, text: first.text }, next: at + 1 };
 }
 

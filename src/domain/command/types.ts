@@ -158,6 +158,8 @@ export interface CommandErrorParams {
   argument?: ArgumentName;
   /** The offending text exactly as typed (the unknown word, the bad amount …). */
   token?: string;
+  /** The date the text probably meant (next year's, for a month-day that has just passed). */
+  suggestion?: string;
 }
 
 /** A grammar error: a stable code and its parameters. */

@@ -109,14 +109,14 @@ export async function openItemsOf(t: TestDatabase, personId: number) {
 
 /** Rows in the tables a command writes to, to show that a refused command wrote nothing. */
 export async function rowCounts(t: TestDatabase): Promise<Record<string, number>> {
-  const one = (table: 'promises' | 'follow_ups' | 'paid_claims' | 'audit_log') =>
+  const one = (table: 'commitments' | 'follow_ups' | 'paid_claims' | 'audit_log') =>
     t.db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow()
       .then((r) => Number(r.n));
   return {
-    promises: await one('promises'),
+    promises: await one('commitments'),
     followUps: await one('follow_ups'),
     claims: await one('paid_claims'),
     audit: await one('audit_log'),

@@ -52,14 +52,14 @@ describe('item commands in English', () => {
     );
     expect(reply).toBe(`✓ ${en.item.customer_name} · ${en.item.invoice_no}: promised $100.00 for 2026-12-01`);
     const row = await s.t.db
-      .selectFrom('promises')
+      .selectFrom('commitments')
       .selectAll()
       .where('receivable_id', '=', en.item.id)
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(row).toMatchObject({
       amount: 10_000,
-      promised_on: '2026-12-01',
+      due_on: '2026-12-01',
       made_on: TODAY,
       note: 'finance scheduled it',
       status: 'open',

@@ -31,12 +31,12 @@ describe('item commands in Chinese', () => {
       `✓ ${zh.item.customer_name} · ${no}: 承诺 2026-12-01 付 ¥10,000.00`,
     );
     const promise = await s.t.db
-      .selectFrom('promises')
+      .selectFrom('commitments')
       .selectAll()
       .where('receivable_id', '=', zh.item.id)
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
-    expect(promise).toMatchObject({ amount: 1_000_000, promised_on: '2026-12-01', note: '财务已排款' });
+    expect(promise).toMatchObject({ amount: 1_000_000, due_on: '2026-12-01', note: '财务已排款' });
 
     expect(
       replyText(await s.command(zh.who.email, 'east', `跟进 ${no} 电话 对方在走审批 下次 下周一`)),

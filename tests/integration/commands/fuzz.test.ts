@@ -19,7 +19,7 @@ const INTERNAL = new Set([en.errors.internal, zhCN.errors.internal]);
 
 async function rowCounts(): Promise<string> {
   const { rows } = await sql<{ n: string }>`
-    SELECT concat_ws(',', (SELECT count(*) FROM promises), (SELECT count(*) FROM follow_ups),
+    SELECT concat_ws(',', (SELECT count(*) FROM commitments), (SELECT count(*) FROM follow_ups),
       (SELECT count(*) FROM paid_claims), (SELECT count(*) FROM receivables),
       (SELECT count(*) FROM audit_log), (SELECT count(*) FROM channels)) AS n`.execute(h.t.db);
   return rows[0]?.n ?? '';

@@ -35,12 +35,12 @@ async function customerWithItems(team: string) {
 async function writeHistory(who: { email: string }, chat: string, items: Item[], en: boolean) {
   const [a, b] = items as [Item, Item];
   // The demo company has promises of its own; this customer's history is made here instead.
-  await s.t.db.deleteFrom('promises').where('customer_id', '=', a.customer_id).execute();
+  await s.t.db.deleteFrom('commitments').where('customer_id', '=', a.customer_id).execute();
   const promise = en ? 'promise' : '承诺';
   for (const item of [a, b, a]) await s.command(who.email, chat, `${promise} ${item.invoice_no} 1 12/1`);
   await s.command(who.email, chat, `${promise} ${b.invoice_no} 2 12/2`);
   const rows = await s.t.db
-    .selectFrom('promises')
+    .selectFrom('commitments')
     .select('id')
     .where('customer_id', '=', a.customer_id)
     .orderBy('id')
@@ -50,7 +50,7 @@ async function writeHistory(who: { email: string }, chat: string, items: Item[],
   const outcomes = ['kept', 'broken', 'kept'] as const;
   for (const [i, status] of outcomes.entries())
     await s.t.db
-      .updateTable('promises')
+      .updateTable('commitments')
       .set({ status })
       .where('id', '=', rows[i]?.id ?? 0)
       .execute();

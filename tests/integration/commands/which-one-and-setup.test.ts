@@ -20,22 +20,23 @@ afterAll(async () => {
   await s?.close();
 });
 
-const promisesOn = (itemId: number) =>
+const followUpsOn = (itemId: number) =>
   s.t.db
-    .selectFrom('promises')
-    .select(['amount', 'promised_on'])
+    .selectFrom('follow_ups')
+    .select(['method', 'note'])
     .where('receivable_id', '=', itemId)
+    .where('note', '=', '对方在走审批')
     .execute();
 
 describe('which one?', () => {
-  it('a customer with several open items: lists them as buttons; a click records the promise on that item', async () => {
+  it('a customer with several open items: a follow-up lists them as buttons; a click records it on that item', async () => {
     const who = await personOf(s.t, 'collector', 'east');
     const items = await openItemsOf(s.t, who.id);
     const counts = new Map<number, number>();
     for (const i of items) counts.set(i.customer_id, (counts.get(i.customer_id) ?? 0) + 1);
     const customer = items.find((i) => (counts.get(i.customer_id) ?? 0) > 1);
     if (!customer) throw new Error('no customer with several open items');
-    const reply = await s.command(who.email, 'east', `承诺 ${customer.customer_name} 100 下周五`);
+    const reply = await s.command(who.email, 'east', `跟进 ${customer.customer_name} 电话 对方在走审批`);
     expect(replyText(reply)).toContain(`"${customer.customer_name}"对应`);
     const buttons = buttonsOf(reply);
     expect(buttons.length).toBeGreaterThan(1);
@@ -45,11 +46,34 @@ describe('which one?', () => {
     const invoice = chosen.label.split(' · ')[0] ?? '';
     const item = items.find((i) => i.invoice_no === invoice);
     if (!item) throw new Error(`button ${chosen.label} names no item of the collector`);
-    expect(await promisesOn(item.id)).toEqual([]);
+    expect(await followUpsOn(item.id)).toEqual([]);
 
     const done = await s.click(who.email, 'east', chosen);
-    expect(replyText(done)).toBe(`✓ ${item.customer_name} · ${invoice}: 承诺 2026-12-04 付 ¥100.00`);
-    expect(await promisesOn(item.id)).toEqual([{ amount: 10_000, promised_on: '2026-12-04' }]);
+    expect(replyText(done)).toBe(`✓ ${item.customer_name} · ${invoice}: 已保存。`);
+    expect(await followUpsOn(item.id)).toEqual([{ method: 'phone', note: '对方在走审批' }]);
+  });
+
+  it('a promise naming a customer with several open items is one promise on the customer, not "which one?"', async () => {
+    const who = await personOf(s.t, 'collector', 'south');
+    const items = await openItemsOf(s.t, who.id);
+    const counts = new Map<number, number>();
+    for (const i of items) counts.set(i.customer_id, (counts.get(i.customer_id) ?? 0) + 1);
+    const customer = items.find((i) => (counts.get(i.customer_id) ?? 0) > 1);
+    if (!customer) throw new Error('no customer with several open items');
+    const reply = await s.command(who.email, 'south', `承诺 ${customer.customer_name} 100 下周五`);
+    expect(replyText(reply)).toMatch(
+      new RegExp(`^✓ ${customer.customer_name} \\(.+\\): 承诺 2026-12-04 前回款 ¥100\\.00`),
+    );
+    expect(buttonsOf(reply)).toEqual([]);
+    const saved = await s.t.db
+      .selectFrom('commitments')
+      .select(['amount', 'due_on', 'receivable_id'])
+      .where('customer_id', '=', customer.customer_id)
+      .where('kind', '=', 'promise')
+      .where('status', '=', 'open')
+      .where('receivable_id', 'is', null)
+      .execute();
+    expect(saved).toEqual([{ amount: 10_000, due_on: '2026-12-04', receivable_id: null }]);
   });
 
   it('part of a name shared by several customers: pick the customer, then the item', async () => {
@@ -64,7 +88,7 @@ describe('which one?', () => {
     const shared = names.map((n) => first(n.name)).find((w, _, all) => all.filter((x) => x === w).length > 1);
     if (!shared) throw new Error('no two intl customers share a first word');
     const typed = shared.toLowerCase();
-    const reply = await s.command(manager.email, 'intl', `promise ${typed} 10 fri`);
+    const reply = await s.command(manager.email, 'intl', `followup ${typed} phone waiting for approval`);
     expect(replyText(reply)).toMatch(new RegExp(`^'${typed}' matches \\d+ customers\\. Which one\\?`));
     const customers = buttonsOf(reply);
     expect(customers.length).toBeGreaterThan(1);
@@ -78,7 +102,7 @@ describe('which one?', () => {
     if (!itemButton) throw new Error(`no item buttons after picking: ${replyText(itemsReply)}`);
     expect(itemButtons.every((b) => b.actionId === 'pick.item')).toBe(true);
     const done = await s.click(manager.email, 'intl', itemButton);
-    expect(replyText(done)).toMatch(/^✓ .*: promised \$10\.00 for 2026-11-27$/);
+    expect(replyText(done)).toMatch(/^✓ .*: Saved\.$/);
   });
 
   it('a click carries the command, so it is checked again: over the balance is still refused', async () => {

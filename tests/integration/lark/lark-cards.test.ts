@@ -32,7 +32,7 @@ const promiseCount = async () =>
   Number(
     (
       await h.t.db
-        .selectFrom('promises')
+        .selectFrom('commitments')
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow()
     ).n,
@@ -122,11 +122,11 @@ describe('answering an item from its card', () => {
     expect(JSON.stringify(res.body.card)).toContain('✓');
     const itemId = Number(value.split(':')[1]);
     const promise = await h.t.db
-      .selectFrom('promises')
+      .selectFrom('commitments')
       .selectAll()
       .where('receivable_id', '=', itemId)
       .executeTakeFirstOrThrow();
-    expect(promise).toMatchObject({ amount: 1_000_000, promised_on: '2026-12-01', person_id: collector.id });
+    expect(promise).toMatchObject({ amount: 1_000_000, due_on: '2026-12-01', person_id: collector.id });
     await h.settle();
     const patched = h.emulator.state.find(card.message_id);
     expect(patched?.updated).toBe(true);

@@ -52,13 +52,13 @@ describe.each(['group', 'dm'] as const)('text commands (%s)', (where) => {
       '✓',
     );
     const promise = await h.t.db
-      .selectFrom('promises')
+      .selectFrom('commitments')
       .selectAll()
       .where('receivable_id', '=', en.itemId)
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(promise).toMatchObject({
-      promised_on: '2026-12-01',
+      due_on: '2026-12-01',
       note: 'finance scheduled it',
       person_id: en.who.id,
     });

@@ -82,7 +82,7 @@ describe('answers slower than the callback', () => {
     await h.settle();
     expect(textOf(h.emulator.state.find(form.message_id))).toContain('✓');
     const saved = await h.t.db
-      .selectFrom('promises')
+      .selectFrom('commitments')
       .select('amount')
       .where('receivable_id', '=', Number(value.split(':')[1]))
       .execute();

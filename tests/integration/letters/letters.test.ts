@@ -109,7 +109,11 @@ describe('letters from the follow-up form', () => {
     const reply = await h.app.handle(
       h
         .as(collector.email, 'intl')
-        .submit('item.followup', { method: 'email', outcome: 'contacted', letter: 'letter' }, { value }),
+        .submit(
+          'item.followup',
+          { method: 'email', outcome: 'contacted', note: '寄送催款函', letter: 'letter' },
+          { value },
+        ),
     );
     expect(reply.kind).toBe('form_done');
     await h.app.outbox.drain();

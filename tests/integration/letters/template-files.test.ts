@@ -71,7 +71,11 @@ describe('letter templates as files', () => {
     await h.app.handle(
       h
         .as(collector.email, 'east')
-        .submit('item.followup', { method: 'phone', outcome: 'contacted', letter: 'letter' }, { value }),
+        .submit(
+          'item.followup',
+          { method: 'phone', outcome: 'contacted', note: '寄送催款函', letter: 'letter' },
+          { value },
+        ),
     );
     await h.app.outbox.drain();
     const letter = docxText(Buffer.from(lastFile(h).file.contentBase64, 'base64'));

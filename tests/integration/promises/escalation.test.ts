@@ -4,7 +4,7 @@ import { readTeamSettings } from '../../../src/app/team-settings.js';
 import {
   brokenPromisesByCollector,
   brokenPromisesByCustomer,
-} from '../../../src/db/repositories/promise.repository.js';
+} from '../../../src/db/repositories/commitment.repository.js';
 import type { Recorded } from '../../fakes/recording-chat-port.js';
 import { createHarness, type Harness } from '../../helpers/app-harness.js';
 import {

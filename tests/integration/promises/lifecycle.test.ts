@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestListPartOf } from '../../../src/db/repositories/promise.repository.js';
+import { latestListPartOf } from '../../../src/db/repositories/commitment.repository.js';
 import { createHarness, type Harness } from '../../helpers/app-harness.js';
 import {
   addCustomer,

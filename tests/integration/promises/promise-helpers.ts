@@ -115,7 +115,7 @@ export const textOf = (r: Recorded | undefined) =>
 /** A promise's row by item, newest first. */
 export function promisesOn(h: Harness, itemId: number) {
   return h.t.db
-    .selectFrom('promises')
+    .selectFrom('commitments')
     .selectAll()
     .where('receivable_id', '=', itemId)
     .orderBy('id', 'desc')

@@ -72,11 +72,11 @@ describe.each(STORIES)('a customer’s promise story ($language)', (story) => {
     ]);
     const promisesOf = () =>
       h.t.db
-        .selectFrom('promises')
-        .innerJoin('receivables', 'receivables.id', 'promises.receivable_id')
-        .select('promises.status')
+        .selectFrom('commitments')
+        .innerJoin('receivables', 'receivables.id', 'commitments.receivable_id')
+        .select('commitments.status')
         .where('receivables.invoice_no', '=', invoice)
-        .orderBy('promises.id')
+        .orderBy('commitments.id')
         .execute();
     expect((await promisesOf()).map((p) => p.status)).toEqual(['kept']);
 

@@ -45,7 +45,7 @@ describe('answering the overdue list', () => {
   it('shows field errors for a bad amount and a past date, and saves nothing', async () => {
     const { value } = myList('overdue', collector.id);
     const before = await h.t.db
-      .selectFrom('promises')
+      .selectFrom('commitments')
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
     const reply = await h.app.handle(
@@ -57,7 +57,7 @@ describe('answering the overdue list', () => {
     expect(reply.form.errors?.date).toContain('2026-11-01');
     expect(reply.form.fields[0]?.initial).toBe('5万x');
     const after = await h.t.db
-      .selectFrom('promises')
+      .selectFrom('commitments')
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
     expect(after.n).toEqual(before.n);
@@ -81,14 +81,14 @@ describe('answering the overdue list', () => {
     );
     expect(reply.kind).toBe('form_done');
     const promise = await h.t.db
-      .selectFrom('promises')
+      .selectFrom('commitments')
       .selectAll()
       .where('receivable_id', '=', itemId)
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(promise).toMatchObject({
       amount: 1_000_000,
-      promised_on: '2026-12-01',
+      due_on: '2026-12-01',
       made_on: '2026-11-23',
       status: 'open',
       person_id: collector.id,

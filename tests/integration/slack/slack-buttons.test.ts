@@ -35,7 +35,7 @@ function collectorList(kind: 'overdue' | 'predue') {
 
 const shown = (m: StoredMessage | undefined) => JSON.stringify(m?.blocks ?? []);
 const lastView = () => h.slack.workspace.views.at(-1) as Json;
-const count = async (table: 'promises' | 'follow_ups' | 'paid_claims' | 'due_confirmations' | 'audit_log') =>
+const count = async (table: 'commitments' | 'follow_ups' | 'paid_claims' | 'audit_log') =>
   Number(
     (
       await h.t.db
@@ -85,9 +85,13 @@ describe('answering the list with its buttons', () => {
     {
       action: 'item.promise',
       values: { amount: '1000', date: '2026-12-01', note: 'scheduled' },
-      table: 'promises',
+      table: 'commitments',
     },
-    { action: 'item.followup', values: { outcome: 'no_contact', note: 'no answer' }, table: 'follow_ups' },
+    {
+      action: 'item.followup',
+      values: { method: 'phone', outcome: 'no_contact', note: 'no answer' },
+      table: 'follow_ups',
+    },
     { action: 'item.dispute', values: { note: 'two pallets damaged' }, table: 'follow_ups' },
     {
       action: 'item.paid',
@@ -133,7 +137,7 @@ describe('answering the list with its buttons', () => {
     const { message, collector, button } = collectorList('overdue');
     const { actionId, value } = button('item.promise');
     await h.send(h.people.click(collector, message, actionId, value));
-    const [promises, updates] = [await count('promises'), h.slack.accepted('chat.update').length];
+    const [promises, updates] = [await count('commitments'), h.slack.accepted('chat.update').length];
     const answer = await h.send(
       h.people.submit(collector, lastView(), { amount: '5万x', date: '2026-11-01' }),
     );
@@ -142,16 +146,16 @@ describe('answering the list with its buttons', () => {
     const errors = answer.json?.errors as Record<string, string>;
     expect(errors.amount).toContain('5万x');
     expect(errors.date).toContain('2026-11-01');
-    expect(await count('promises')).toBe(promises);
+    expect(await count('commitments')).toBe(promises);
     expect(h.slack.accepted('chat.update')).toHaveLength(updates);
   });
 
   it('records "on time" from a pre-due warning at once and says so only to the collector', async () => {
     const { message, collector, button } = collectorList('predue');
     const { actionId, value } = button('predue.ontime');
-    const before = await count('due_confirmations');
+    const before = await count('commitments');
     await h.send(h.people.click(collector, message, actionId, value));
-    expect(await count('due_confirmations')).toBe(before + 1);
+    expect(await count('commitments')).toBe(before + 1);
     const said = h.slack.workspace.ephemerals.at(-1);
     expect(said).toMatchObject({ channel: 'C0INTL', user: collector });
     expect(String(said?.text)).toMatch(/on time/i);
@@ -162,12 +166,12 @@ describe('answering the list with its buttons', () => {
     const { actionId, value } = button('predue.delay');
     await h.send(h.people.click(collector, message, actionId, value));
     expect(lastView().callback_id).toBe('predue.delay');
-    const before = await count('due_confirmations');
+    const before = await count('commitments');
     const answer = await h.send(
       h.people.submit(collector, lastView(), { date: '2026-12-31', reason: 'funds_tight' }),
     );
     expect(answer.json).toBeNull();
-    expect(await count('due_confirmations')).toBe(before + 1);
+    expect(await count('commitments')).toBe(before + 1);
   });
 
   it('asks to click again when Slack no longer opens the form (its three seconds have passed)', async () => {

@@ -14,14 +14,14 @@ let item: { id: number; invoice_no: string; customer_name: string };
 
 /** Rows a command may write; a refused command changes none of them. */
 async function written(): Promise<number[]> {
-  const n = (table: 'promises' | 'follow_ups' | 'paid_claims' | 'audit_log' | 'chat_identities') =>
+  const n = (table: 'commitments' | 'follow_ups' | 'paid_claims' | 'audit_log' | 'chat_identities') =>
     h.t.db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow()
       .then((r) => Number(r.n));
   return Promise.all([
-    n('promises'),
+    n('commitments'),
     n('follow_ups'),
     n('paid_claims'),
     n('audit_log'),

@@ -143,7 +143,7 @@ describe('a week of plan and result check-ins', () => {
     expect(reply.kind).toBe('form_done');
     // The promise stays the collector's for scoring; the audit log says who logged it.
     const [promise] = await h.t.db
-      .selectFrom('promises')
+      .selectFrom('commitments')
       .select(['id', 'person_id'])
       .where('receivable_id', '=', item.id)
       .orderBy('id', 'desc')

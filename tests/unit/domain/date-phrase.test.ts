@@ -39,7 +39,21 @@ describe('month and day without a year', () => {
 
   it('means the next occurrence, so 1/5 in December is next January', () => {
     expect(read('1/5', '2026-12-20')).toBe('2027-01-05');
-    expect(read('11/24')).toBe('2027-11-24');
+  });
+
+  it('refuses a month-day that has just passed, naming next year, instead of moving it a year ahead', () => {
+    expect(parseDatePhrase('11月20日', '2026-12-01')).toEqual({
+      ok: false,
+      code: 'date_passed',
+      input: '11月20日',
+      suggestion: '2027-11-20',
+    });
+    expect(parseDatePhrase('11/24', '2026-11-25')).toMatchObject({ ok: false, suggestion: '2027-11-24' });
+    // Looking back (a payment already made) the same words are simply this year's day.
+    expect(parseDatePhrase('11月20日', '2026-12-01', { direction: 'backward' })).toEqual({
+      ok: true,
+      date: '2026-11-20',
+    });
   });
 
   it('waits for the next leap year for 29 February', () => {

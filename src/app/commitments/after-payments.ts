@@ -1,15 +1,15 @@
 import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/connect.js';
-import { itemsPaidByImport } from '../../db/repositories/promise.repository.js';
+import { itemsPaidByImport } from '../../db/repositories/commitment.repository.js';
 import type { Platform } from '../../db/schema/index.js';
 import type { Logger } from '../../logger.js';
-import { evaluatePromises } from './evaluate-promises.js';
+import { evaluateCommitments } from './evaluate-commitments.js';
 
 /**
- * After a committed payments import: settles the open promises on the items it paid, in one
+ * After a committed payments import: settles the open commitments on the items it paid, in one
  * transaction. An import may run outside the bot (the command line), where no adapter is known,
  * so news goes to the platforms the teams' chats are bound on. A failure here leaves the import
- * committed and is logged; the morning run evaluates the same promises again.
+ * committed and is logged; the morning run evaluates the same commitments again.
  */
 export async function evaluateAfterPayments(
   db: Db,
@@ -23,14 +23,14 @@ export async function evaluateAfterPayments(
       if (itemIds.length === 0) return [];
       const bound = await trx.selectFrom('channels').select('platform').distinct().execute();
       const platforms: Platform[] = bound.map((c) => c.platform);
-      return evaluatePromises(
+      return evaluateCommitments(
         { db: trx, platforms, now: clock.now() },
         { itemIds },
         { actorLabel: 'import', importId },
       );
     });
     if (changes.length > 0)
-      logger.info({ importId, promises: changes.length }, 'promises settled by payments');
+      logger.info({ importId, commitments: changes.length }, 'commitments settled by payments');
   } catch (err) {
     logger.error({ err, importId }, 'could not evaluate promises after a payments import');
   }
