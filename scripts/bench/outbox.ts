@@ -8,7 +8,7 @@ import { enqueue } from '../../src/outbox/outbox.repository.js';
 import type { OutboxPayload } from '../../src/outbox/payload.js';
 import { OutboxWorker } from '../../src/outbox/worker.js';
 import { SlackApiEmulator } from '../../tests/fakes/slack-api/server.js';
-import { duplicates, morning } from '../../tests/helpers/two-instances.js';
+import { duplicates, morning, slackShown } from '../../tests/helpers/two-instances.js';
 import { openBenchDatabase } from './bench-database.js';
 
 const TEAMS = Number(process.env.BENCH_TEAMS ?? 50);
@@ -24,18 +24,6 @@ async function emulator(): Promise<SlackApiEmulator> {
   slack.latencyMs = LATENCY_MS;
   return slack;
 }
-
-/** What a person sees, one line per message, to compare runs and find duplicates. */
-const shown = (slack: SlackApiEmulator) =>
-  slack.workspace.messages.map((m) =>
-    JSON.stringify([
-      m.channel,
-      m.thread_ts ? 'thread' : 'top',
-      m.text,
-      m.blocks,
-      m.files?.map((f) => f.name),
-    ]),
-  );
 
 /** One sender, one call after another, no outbox and no faults. */
 async function floor(): Promise<{ ms: number; seen: string[] }> {
@@ -59,7 +47,7 @@ async function floor(): Promise<{ ms: number; seen: string[] }> {
       });
   }
   const ms = performance.now() - started;
-  const seen = shown(slack);
+  const seen = slackShown(slack);
   await slack.close();
   return { ms, seen };
 }
@@ -97,7 +85,7 @@ async function duebot(): Promise<{ ms: number; seen: string[]; throttled: number
   for (const w of workers) await w.stop();
   const dead = await db.selectFrom('outbox').select('dedupe_key').where('state', '=', 'dead').execute();
   if (dead.length) console.log(`rows given up: ${dead.length}`);
-  const seen = shown(slack);
+  const seen = slackShown(slack);
   const throttled = slack.faults.struck.rate_limit;
   await slack.close();
   await bench.close();

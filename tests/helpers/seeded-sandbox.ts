@@ -1,7 +1,8 @@
 import pino from 'pino';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { SandboxChatPort } from '../../adapters/sandbox/chat-port.js';
 import { type SandboxServer, startSandbox } from '../../adapters/sandbox/server.js';
+import { launchChromium } from '../../scripts/bench/chromium.js';
 import { createDuebot, type Duebot } from '../../src/app/duebot.js';
 import { ManualClock, OffsetClock } from '../../src/clock.js';
 import { seedDemo } from '../../src/demo/seed.js';
@@ -40,20 +41,7 @@ export async function startSeededSandbox(instance: string): Promise<SeededSandbo
   };
 }
 
-/** Debian's Chromium, headless and quiet: no browser is ever downloaded and nothing leaves the machine. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchChromium };
 
 export interface SandboxInBrowser extends SeededSandbox {
   browser: Browser;

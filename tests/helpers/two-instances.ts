@@ -7,6 +7,7 @@ import type { Platform } from '../../src/db/schema/index.js';
 import { enqueue } from '../../src/outbox/outbox.repository.js';
 import type { OutboxPayload } from '../../src/outbox/payload.js';
 import { OutboxWorker } from '../../src/outbox/worker.js';
+import type { SlackApiEmulator } from '../fakes/slack-api/server.js';
 
 /** Short claims for fault tests: the clock is moved by hand, renewals and timeouts are real time. */
 export const TEST_LEASE_MS = 5_000;
@@ -106,4 +107,17 @@ export function duplicates(signatures: string[]): string[] {
   const seen = new Map<string, number>();
   for (const s of signatures) seen.set(s, (seen.get(s) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([s]) => s);
+}
+
+/** What people see on Slack, one line per message: where it is, its text and blocks, its files. */
+export function slackShown(slack: SlackApiEmulator): string[] {
+  return slack.workspace.messages.map((m) =>
+    JSON.stringify([
+      m.channel,
+      m.thread_ts ? 'thread' : 'top',
+      m.text,
+      m.blocks,
+      m.files?.map((f) => f.name),
+    ]),
+  );
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type * as lark from '@larksuiteoapi/node-sdk';
 import type { Clock } from '../../../src/clock.js';
+import { readLimitedBody } from '../../../src/http/read-body.js';
 import type { Logger } from '../../../src/logger.js';
 import type { SeenKeys } from './nonces.js';
 import type { CallbackVerifier } from './verify.js';
@@ -24,19 +25,6 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 /**
  * One HTTP callback: verified (signature, freshness, token), refused if its nonce was seen before,
  * then handed to the SDK dispatcher already opened, so the same handler table serves HTTP and the
@@ -50,7 +38,7 @@ export async function serveCallback(
   const path = (req.url ?? '').split('?')[0] ?? '';
   if (!LARK_PATHS.has(path)) return json(res, 404, { msg: 'not found' });
   if (req.method !== 'POST') return json(res, 405, { msg: 'POST only' });
-  const body = await readBody(req);
+  const body = await readLimitedBody(req, MAX_BODY_BYTES);
   if (body === null) return json(res, 413, { msg: 'body too large' });
   const now = deps.clock.now();
   const verdict = deps.verifier.verify(req.headers, body, now);

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import type { Clock } from '../../../src/clock.js';
+import { readLimitedBody } from '../../../src/http/read-body.js';
 import type { Logger } from '../../../src/logger.js';
 
 /** Slack's window for a request's timestamp, either side of now. */
@@ -26,19 +27,6 @@ const text = (v: unknown): v is string => typeof v === 'string' && v !== '';
 function refuse(res: ServerResponse, status: number, message: string): false {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(message);
   return false;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function signed(deps: GateDeps, req: IncomingMessage, raw: Buffer): string | null {
@@ -100,7 +88,7 @@ export async function gateSlackRequest(
   res: ServerResponse,
   deps: GateDeps,
 ): Promise<boolean> {
-  const raw = await readBody(req);
+  const raw = await readLimitedBody(req, MAX_BODY_BYTES);
   if (raw === null) return refuse(res, 413, 'body too large');
   const type = req.headers['content-type'] ?? '';
   if (type.startsWith('application/x-www-form-urlencoded') && parseQuery(raw.toString()).ssl_check === '1')

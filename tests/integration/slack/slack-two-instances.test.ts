@@ -5,7 +5,14 @@ import { enqueue } from '../../../src/outbox/outbox.repository.js';
 import type { FaultRule } from '../../fakes/faults.js';
 import { SlackApiEmulator } from '../../fakes/slack-api/server.js';
 import { createTestDatabase, type TestDatabase } from '../../helpers/test-db.js';
-import { duplicates, instanceWorker, morning, queueAll, runRounds } from '../../helpers/two-instances.js';
+import {
+  duplicates,
+  instanceWorker,
+  morning,
+  queueAll,
+  runRounds,
+  slackShown,
+} from '../../helpers/two-instances.js';
 
 const CHATS = ['C0EAST', 'C0WEST', 'C0NORTH'];
 const PEOPLE = ['U0ANN', 'U0BO'];
@@ -19,17 +26,7 @@ const workers = () => [
   instanceWorker(t.db, clock, 'slack', port('a')),
   instanceWorker(t.db, clock, 'slack', port('b')),
 ];
-/** What a person sees, one line per message: where it is, its text and blocks, its files. */
-const shown = () =>
-  slack.workspace.messages.map((m) =>
-    JSON.stringify([
-      m.channel,
-      m.thread_ts ? 'thread' : 'top',
-      m.text,
-      m.blocks,
-      m.files?.map((f) => f.name),
-    ]),
-  );
+const shown = () => slackShown(slack);
 const states = async () =>
   (await t.db.selectFrom('outbox').select('state').execute()).map((r) => r.state).filter((s) => s !== 'sent');
 
