@@ -22,6 +22,34 @@ function calendarDay(date: string): Dayjs {
   return dayjs.utc(date);
 }
 
+const DAY_MS = 86_400_000;
+// Reports and lists count days between the same few thousand dates millions of times; dayjs
+// parses and formats on every call, so each date's day number is worked out by dayjs once.
+const CACHE_LIMIT = 200_000;
+const dayNumbers = new Map<string, number>();
+const datesByNumber = new Map<number, string>();
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** Days since 1970-01-01 of a valid date (NaN for an invalid one, which is never cached). */
+function dayNumber(date: string): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
+  const n = Math.round(calendarDay(date).valueOf() / DAY_MS);
+  return Number.isNaN(n) ? n : remember(dayNumbers, date, n);
+}
+
+/** The date of a day number, formatted by dayjs. */
+function dateOfNumber(n: number): string {
+  const known = datesByNumber.get(n);
+  if (known !== undefined) return known;
+  return remember(datesByNumber, n, dayjs.utc(n * DAY_MS).format(DATE));
+}
+
 /** Whether the text is an existing date in exactly the 'YYYY-MM-DD' form (strict parse). */
 export function isCalendarDate(text: string): boolean {
   return dayjs.utc(text, DATE, true).isValid();
@@ -29,12 +57,14 @@ export function isCalendarDate(text: string): boolean {
 
 /** The date `days` days after (negative: before) `date`. */
 export function plusDays(date: string, days: number): string {
-  return calendarDay(date).add(days, 'day').format(DATE);
+  const n = dayNumber(date);
+  return Number.isNaN(n) ? calendarDay(date).add(days, 'day').format(DATE) : dateOfNumber(n + days);
 }
 
 /** Whole days from `b` to `a`. */
 export function daysFrom(a: string, b: string): number {
-  return calendarDay(a).diff(calendarDay(b), 'day');
+  const diff = dayNumber(a) - dayNumber(b);
+  return Number.isNaN(diff) ? calendarDay(a).diff(calendarDay(b), 'day') : diff;
 }
 
 /** 0 = Sunday … 6 = Saturday. */
