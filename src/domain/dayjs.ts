@@ -93,18 +93,42 @@ export function plusMonths(date: string, months: number): string {
   return calendarDay(date).add(months, 'month').format(DATE);
 }
 
+const HOUR_MS = 3_600_000;
+// dayjs's timezone plugin asks Intl on every call; a zone's offset only changes on the hour, so
+// it is asked once per zone and hour, and the wall clock is that offset applied in UTC mode.
+const offsets = new Map<string, number>();
+const instants = new Map<string, number>();
+
+/** Minutes the timezone's clocks are ahead of UTC during the hour holding `ms`. */
+function offsetMinutes(ms: number, timeZone: string): number {
+  const key = `${timeZone} ${Math.floor(ms / HOUR_MS)}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  return remember(offsets, key, dayjs(ms).tz(timeZone).utcOffset());
+}
+
 /** The date and 'HH:MM:ss' wall-clock time an instant shows in an IANA timezone. */
 export function wallClockIn(
   instant: Date,
   timeZone: string,
 ): { date: string; time: string; seconds: number } {
-  const shown = dayjs(instant).tz(timeZone);
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) {
+    const shown = dayjs(instant).tz(timeZone);
+    return { date: shown.format(DATE), time: shown.format('HH:mm'), seconds: shown.second() };
+  }
+  const shown = dayjs.utc(ms + offsetMinutes(ms, timeZone) * 60_000);
   return { date: shown.format(DATE), time: shown.format('HH:mm'), seconds: shown.second() };
 }
 
 /** The instant a timezone's clocks show `date` `time`. */
 export function instantOf(date: string, time: string, timeZone: string): Date {
-  return dayjs.tz(`${date} ${time}`, 'YYYY-MM-DD HH:mm', timeZone).toDate();
+  const key = `${date} ${time} ${timeZone}`;
+  const known = instants.get(key);
+  if (known !== undefined) return new Date(known);
+  const at = dayjs.tz(`${date} ${time}`, 'YYYY-MM-DD HH:mm', timeZone).toDate();
+  if (!Number.isNaN(at.getTime())) remember(instants, key, at.getTime());
+  return at;
 }
 
 /** Whether dayjs (through Intl) knows the IANA timezone. */
