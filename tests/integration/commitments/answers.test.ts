@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../helpers/app-harness.js';
-import { addCustomer, importPayments, runAt } from '../promises/promise-helpers.js';
+import { addCustomer, collectorWithNoItems, importPayments, runAt } from '../promises/promise-helpers.js';
 
 let h: Harness;
 let collector: { id: number; email: string; name: string };
@@ -12,14 +12,8 @@ const replyText = (reply: Awaited<ReturnType<Harness['app']['handle']>>) => JSON
 beforeAll(async () => {
   // Tuesday 1 December 2026, 09:00 in Shanghai.
   h = await createHarness('2026-12-01T00:30:00Z');
-  collector = await h.person('collector', 'east', 1);
-  const other = await h.person('collector', 'east', 0);
   // This collector's only items are the ones below, so the deadline speaks of them alone.
-  await h.t.db
-    .updateTable('receivables')
-    .set({ collector_id: other.id })
-    .where('collector_id', '=', collector.id)
-    .execute();
+  collector = await collectorWithNoItems(h, 'east');
   ({ items } = await addCustomer(h, 'CP-1', '客户承诺有限公司', collector.id, [
     { invoice: 'CP-A', yuan: 3000, due: '2026-11-01' },
     { invoice: 'CP-B', yuan: 2000, due: '2026-11-10' },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from '../../helpers/app-harness.js';
-import { addCustomer, runAt, textOf } from '../promises/promise-helpers.js';
+import { addCustomer, collectorWithNoItems, runAt, textOf } from '../promises/promise-helpers.js';
 
 let h: Harness;
 let collector: { id: number; email: string; name: string };
@@ -15,14 +15,8 @@ const deadlinePost = (date: string) =>
 beforeAll(async () => {
   // Monday 30 November 2026, before the morning run.
   h = await createHarness('2026-11-30T00:30:00Z');
-  collector = await h.person('collector', 'east', 1);
-  const other = await h.person('collector', 'east', 0);
   // This collector's only items are the ones below, so the deadline speaks of them alone.
-  await h.t.db
-    .updateTable('receivables')
-    .set({ collector_id: other.id })
-    .where('collector_id', '=', collector.id)
-    .execute();
+  collector = await collectorWithNoItems(h, 'east');
   ({ items } = await addCustomer(h, 'DT-1', '延期测试有限公司', collector.id, [
     { invoice: 'DT-A', yuan: 8000, due: '2026-12-01' },
   ]));

@@ -133,3 +133,18 @@ export async function auditActions(h: Harness, entity: string, id: number): Prom
     .execute();
   return rows.map((r) => r.action);
 }
+
+/**
+ * A collector of `team` whose seeded items are handed to a colleague, so whatever the test adds
+ * is all they hold and the deadline speaks of those items alone.
+ */
+export async function collectorWithNoItems(h: Harness, team: string) {
+  const collector = await h.person('collector', team, 1);
+  const other = await h.person('collector', team, 0);
+  await h.t.db
+    .updateTable('receivables')
+    .set({ collector_id: other.id })
+    .where('collector_id', '=', collector.id)
+    .execute();
+  return collector;
+}
