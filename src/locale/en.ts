@@ -10,6 +10,7 @@ import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
 import { reportsEn } from './reports-en.js';
+import { reviewEn } from './review-en.js';
 import { sandboxEn } from './sandbox-en.js';
 import { weeklyEn } from './weekly-en.js';
 
@@ -188,6 +189,7 @@ export const en = {
   },
   commands: commandsEn,
   credit: creditEn,
+  review: reviewEn,
   lookups: lookupsEn,
   claims: claimsEn,
   customers: customersEn,

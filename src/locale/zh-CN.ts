@@ -8,6 +8,7 @@ import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
 import { promisesZh } from './promises-zh.js';
 import { reportsZh } from './reports-zh.js';
+import { reviewZh } from './review-zh.js';
 import { sandboxZh } from './sandbox-zh.js';
 import { weeklyZhCN } from './weekly-zh-CN.js';
 
@@ -162,6 +163,7 @@ export const zhCN: Messages = {
   },
   commands: commandsZh,
   credit: creditZh,
+  review: reviewZh,
   lookups: lookupsZh,
   claims: claimsZh,
   customers: customersZh,
