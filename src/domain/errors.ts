@@ -27,6 +27,7 @@ export const DATE_ERROR_CODES = [
 export const COMMAND_SYNTAX_ERROR_CODES = [
   'command_empty',
   'command_unknown',
+  'command_too_long',
   'argument_missing',
   'argument_unexpected',
   'quote_unclosed',

@@ -79,7 +79,7 @@ export const commandsEn = {
   },
   error: (
     code: CommandErrorCode,
-    p: { command?: string; argument?: string; token?: string; suggestion?: string },
+    p: { command?: string; argument?: string; token?: string; suggestion?: string; limit?: number },
   ): string => {
     const token = p.token ?? '';
     const example = p.command ? ` Example: ${EXAMPLES[p.command] ?? ''}` : '';
@@ -92,6 +92,8 @@ export const commandsEn = {
         return `\`${p.command}\` needs ${ARGUMENTS[p.argument ?? ''] ?? p.argument}.${example}`;
       case 'argument_unexpected':
         return `I didn't expect '${token}' there.${example}`;
+      case 'command_too_long':
+        return `That message is too long to be a command: ${Number(token).toLocaleString('en')} characters, a command has at most ${(p.limit ?? 0).toLocaleString('en')}. Example: ${EXAMPLES.promise}`;
       case 'quote_unclosed':
         return `A quote is not closed: ${token}`;
       case 'method_unknown':

@@ -87,6 +87,8 @@ export const commandsZh: typeof commandsEn = {
         return `"${p.command}"缺少${ARGUMENTS[p.argument ?? ''] ?? p.argument}。${example}`;
       case 'argument_unexpected':
         return `这里不应出现"${token}"。${example}`;
+      case 'command_too_long':
+        return `这条消息太长，不能作为命令：共 ${token} 个字符，命令最多 ${p.limit ?? 0} 个字符。示例：${EXAMPLES.promise}`;
       case 'quote_unclosed':
         return `引号没有闭合：${token}`;
       case 'method_unknown':

@@ -170,6 +170,8 @@ export interface CommandErrorParams {
   token?: string;
   /** The date the text probably meant (next year's, for a month-day that has just passed). */
   suggestion?: string;
+  /** The most a value may be (characters of a command). */
+  limit?: number;
 }
 
 /** A grammar error: a stable code and its parameters. */
