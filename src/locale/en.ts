@@ -9,6 +9,7 @@ import { customersEn } from './customers-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
+import { repaymentEn } from './repayment-en.js';
 import { reportsEn } from './reports-en.js';
 import { reviewEn } from './review-en.js';
 import { sandboxEn } from './sandbox-en.js';
@@ -196,6 +197,7 @@ export const en = {
   letters: lettersEn,
   promises: promisesEn,
   commitments: commitmentsEn,
+  repayment: repaymentEn,
   reports: reportsEn,
   sandbox: sandboxEn,
   weekly: weeklyEn,

@@ -7,6 +7,7 @@ import { customersZh } from './customers-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
 import { promisesZh } from './promises-zh.js';
+import { repaymentZh } from './repayment-zh.js';
 import { reportsZh } from './reports-zh.js';
 import { reviewZh } from './review-zh.js';
 import { sandboxZh } from './sandbox-zh.js';
@@ -170,6 +171,7 @@ export const zhCN: Messages = {
   letters: lettersZh,
   promises: promisesZh,
   commitments: commitmentsZh,
+  repayment: repaymentZh,
   reports: reportsZh,
   sandbox: sandboxZh,
   weekly: weeklyZhCN,
