@@ -8,6 +8,8 @@ import { onClaimButton } from './claims/decide-claim.js';
 import { handleCommand, onPickButton } from './commands/handle-command.js';
 import { isPickAction } from './commands/which-one.js';
 import type { AppContext } from './context.js';
+import { onReviewButton, onReviewForm } from './credit/decide-review.js';
+import { isReviewAction } from './credit/review-card.js';
 import { decideWriteOff, isWriteOffAction } from './credit/write-off.js';
 import { isImportAction, onFileSent, onImportButton } from './imports/chat-file.js';
 import { onApprovalButton } from './items/approvals.js';
@@ -40,10 +42,14 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
         if (isImportAction(interaction.actionId)) return await onImportButton(app, actor, interaction);
         if (isWriteOffAction(interaction.actionId))
           return await decideWriteOff(app, actor, interaction.actionId, interaction.value);
+        if (isReviewAction(interaction.actionId))
+          return await onReviewButton(app, actor, interaction.actionId, interaction.value);
         if (interaction.actionId.startsWith('approval.'))
           return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
         return privately(messagesFor(actor.locale).errors.unknownAction);
       case 'form_submit':
+        if (isReviewAction(interaction.formId))
+          return await onReviewForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
         if (isWeeklyForm(interaction.formId))
           return await onWeeklyForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
         return await onItemForm(app, actor, interaction.formId, interaction.values, interaction.metadata);

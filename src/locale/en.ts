@@ -10,7 +10,9 @@ import { importsEn } from './imports-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
+import { repaymentEn } from './repayment-en.js';
 import { reportsEn } from './reports-en.js';
+import { reviewEn } from './review-en.js';
 import { sandboxEn } from './sandbox-en.js';
 import { weeklyEn } from './weekly-en.js';
 
@@ -189,6 +191,7 @@ export const en = {
   },
   commands: commandsEn,
   credit: creditEn,
+  review: reviewEn,
   lookups: lookupsEn,
   claims: claimsEn,
   customers: customersEn,
@@ -196,6 +199,7 @@ export const en = {
   letters: lettersEn,
   promises: promisesEn,
   commitments: commitmentsEn,
+  repayment: repaymentEn,
   reports: reportsEn,
   sandbox: sandboxEn,
   weekly: weeklyEn,

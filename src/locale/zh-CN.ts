@@ -8,7 +8,9 @@ import { importsZh } from './imports-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
 import { promisesZh } from './promises-zh.js';
+import { repaymentZh } from './repayment-zh.js';
 import { reportsZh } from './reports-zh.js';
+import { reviewZh } from './review-zh.js';
 import { sandboxZh } from './sandbox-zh.js';
 import { weeklyZhCN } from './weekly-zh-CN.js';
 
@@ -163,6 +165,7 @@ export const zhCN: Messages = {
   },
   commands: commandsZh,
   credit: creditZh,
+  review: reviewZh,
   lookups: lookupsZh,
   claims: claimsZh,
   customers: customersZh,
@@ -170,6 +173,7 @@ export const zhCN: Messages = {
   letters: lettersZh,
   promises: promisesZh,
   commitments: commitmentsZh,
+  repayment: repaymentZh,
   reports: reportsZh,
   sandbox: sandboxZh,
   weekly: weeklyZhCN,
