@@ -1,4 +1,5 @@
 import type { Interaction } from '../../../src/chat/interaction.js';
+import { MAX_COMMAND_CHARS } from '../../../src/domain/command/parse.js';
 
 /** The fields of `im.message.receive_v1` Duebot reads (schema 2.0 `event`). */
 export interface MessageEvent {
@@ -51,11 +52,13 @@ export function normaliseMessageEvent(event: MessageEvent): InboundText | null {
         again = true;
       }
   }
-  for (const { key, name } of mentions)
-    text = text.replace(
-      new RegExp(`${escapeRegExp(key)}(?!\\d)`, 'g'),
-      `@${(name ?? key).replace(/\s+/g, '')}`,
-    );
+  // Text too long to be a command goes on as it is: the grammar refuses it before reading it.
+  if (text.length <= MAX_COMMAND_CHARS)
+    for (const { key, name } of mentions)
+      text = text.replace(
+        new RegExp(`${escapeRegExp(key)}(?!\\d)`, 'g'),
+        `@${(name ?? key).replace(/\s+/g, '')}`,
+      );
   text = text.trim();
   if (text === '') return null;
   const direct = m.chat_type === 'p2p';

@@ -44,30 +44,45 @@ export function greyNote(markdown: string): { tag: 'markdown'; content: string; 
 /** Splits markdown at line breaks into pieces of at most `maxBytes` each; one overlong line is cut. */
 export function splitMarkdown(markdown: string, maxBytes: number): string[] {
   const pieces: string[] = [];
-  let current = '';
+  let current: string[] = [];
+  let currentBytes = 0;
   for (const line of markdown.split('\n')) {
     for (const part of cutLine(line, maxBytes)) {
-      const joined = current === '' ? part : `${current}\n${part}`;
-      if (Buffer.byteLength(joined) > maxBytes && current !== '') {
-        pieces.push(current);
-        current = part;
-      } else current = joined;
+      const bytes = Buffer.byteLength(part);
+      // Sizes are added up rather than measured again, so a long text is split in one pass.
+      if (current.length > 0 && currentBytes + 1 + bytes > maxBytes) {
+        pieces.push(current.join('\n'));
+        current = [];
+        currentBytes = 0;
+      }
+      currentBytes += current.length > 0 ? 1 + bytes : bytes;
+      current.push(part);
     }
   }
-  if (current !== '' || pieces.length === 0) pieces.push(current);
+  if (current.length > 0 || pieces.length === 0) pieces.push(current.join('\n'));
   return pieces;
 }
+
+const utf8Bytes = (codePoint: number): number =>
+  codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 
 function cutLine(line: string, maxBytes: number): string[] {
   if (Buffer.byteLength(line) <= maxBytes) return [line];
   const parts: string[] = [];
-  let part = '';
-  for (const ch of line) {
-    if (Buffer.byteLength(part + ch) > maxBytes) {
-      parts.push(part);
-      part = '';
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < line.length; ) {
+    const codePoint = line.codePointAt(i) ?? 0;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const size = utf8Bytes(codePoint);
+    if (bytes + size > maxBytes && i > start) {
+      parts.push(line.slice(start, i));
+      start = i;
+      bytes = 0;
     }
-    part += ch;
+    bytes += size;
+    i += width;
   }
-  return [...parts, part];
+  parts.push(line.slice(start));
+  return parts;
 }

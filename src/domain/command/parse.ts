@@ -16,6 +16,7 @@ import {
   parseResult,
   parseSetup,
 } from './parse-other.js';
+import { parseRepay } from './parse-repay.js';
 import { parseWriteOff } from './parse-writeoff.js';
 import { type Token, tokenize } from './tokenize.js';
 import type {
@@ -30,6 +31,7 @@ import { BOT_NAMES, commandFromWord } from './vocabulary.js';
 
 const PARSERS: Readonly<Record<CommandName, (args: Args) => Read<Command>>> = {
   promise: parsePromise,
+  repay: parseRepay,
   followup: parseFollowUp,
   dispute: parseDispute,
   paid: parsePaid,
@@ -64,8 +66,19 @@ function skipPreamble(tokens: readonly Token[]): number {
 // Chinese characters in an unreadable message say which language to answer in.
 const guessLanguage = (text: string): CommandLanguage | null => (/[\u4e00-\u9fff]/.test(text) ? 'zh' : null);
 
+/** The longest text read as a command; a longer one is refused before it is read at all. */
+export const MAX_COMMAND_CHARS = 2000;
+
 /** Reads a chat command into a typed command, or a coded error naming the command, argument and word. */
 export function parseCommand(text: string, options: ParseCommandOptions): ParseCommandResult {
+  if (text.length > MAX_COMMAND_CHARS) {
+    const params: CommandErrorParams = { token: String(text.length), limit: MAX_COMMAND_CHARS };
+    return {
+      ok: false,
+      error: { code: 'command_too_long', params },
+      language: guessLanguage(text.slice(0, 200)),
+    };
+  }
   const tokenized = tokenize(text);
   const tokens = tokenized.tokens;
   const start = skipPreamble(tokens);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byteSize, countElements, renderMessageCards } from '../../../adapters/lark/render/index.js';
+import { splitMarkdown } from '../../../adapters/lark/render/markdown.js';
 import type { Block } from '../../../src/chat/message.js';
 
 const items = Array.from({ length: 300 }, (_, i) => `ITEM-${String(i).padStart(3, '0')}`);
@@ -69,5 +70,14 @@ describe('splitting to Lark limits', () => {
     for (const c of cards) expect(byteSize(c)).toBeLessThanOrEqual(30 * 1024);
     const all = cards.map((c) => JSON.stringify(c)).join('');
     for (const item of items) expect(occurrences(all, item)).toBe(2); // one line, one row
+  });
+
+  it('cuts one very long line of mixed scripts into pieces within the limit that join back to the line', () => {
+    const line = '应收账款 overdue 😀'.repeat(12_000);
+    const pieces = splitMarkdown(`first\n\n${line}\nlast`, 4000);
+    for (const p of pieces) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(4000);
+    expect(pieces.join('').replace(/\n/g, '')).toBe(`first\n\n${line}\nlast`.replace(/\n/g, ''));
+    expect(pieces[0]).toBe('first\n');
+    expect(pieces.at(-1)?.endsWith('last')).toBe(true);
   });
 });
