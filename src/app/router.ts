@@ -11,6 +11,7 @@ import type { AppContext } from './context.js';
 import { onReviewButton, onReviewForm } from './credit/decide-review.js';
 import { isReviewAction } from './credit/review-card.js';
 import { decideWriteOff, isWriteOffAction } from './credit/write-off.js';
+import { isImportAction, onFileSent, onImportButton } from './imports/chat-file.js';
 import { onApprovalButton } from './items/approvals.js';
 import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
 import { isReportAction, onReportButton } from './reports/report-command.js';
@@ -38,6 +39,7 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
         if (isWeeklyAction(interaction.actionId))
           return await onWeeklyButton(app, actor, interaction.actionId);
         if (isReportAction(interaction.actionId)) return await onReportButton(app, actor, interaction.value);
+        if (isImportAction(interaction.actionId)) return await onImportButton(app, actor, interaction);
         if (isWriteOffAction(interaction.actionId))
           return await decideWriteOff(app, actor, interaction.actionId, interaction.value);
         if (isReviewAction(interaction.actionId))
@@ -53,6 +55,8 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
         return await onItemForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
       case 'command':
         return await handleCommand(app, actor, interaction);
+      case 'file':
+        return await onFileSent(app, actor, interaction);
     }
   } catch (err) {
     app.logger.error({ err, kind: interaction.kind }, 'could not handle an interaction');

@@ -6,6 +6,7 @@ import { commandsEn } from './commands-en.js';
 import { commitmentsEn } from './commitments-en.js';
 import { creditEn } from './credit-en.js';
 import { customersEn } from './customers-en.js';
+import { importsEn } from './imports-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
@@ -194,6 +195,7 @@ export const en = {
   lookups: lookupsEn,
   claims: claimsEn,
   customers: customersEn,
+  imports: importsEn,
   letters: lettersEn,
   promises: promisesEn,
   commitments: commitmentsEn,

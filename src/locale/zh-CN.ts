@@ -4,6 +4,7 @@ import { commandsZh } from './commands-zh.js';
 import { commitmentsZh } from './commitments-zh.js';
 import { creditZh } from './credit-zh.js';
 import { customersZh } from './customers-zh.js';
+import { importsZh } from './imports-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
 import { promisesZh } from './promises-zh.js';
@@ -168,6 +169,7 @@ export const zhCN: Messages = {
   lookups: lookupsZh,
   claims: claimsZh,
   customers: customersZh,
+  imports: importsZh,
   letters: lettersZh,
   promises: promisesZh,
   commitments: commitmentsZh,

@@ -22,6 +22,7 @@ import type { CustomerTable, PaymentAllocationTable, PaymentTable, ReceivableTab
 import type { LetterTemplateTable } from './letters.js';
 import type {
   AuditLogTable,
+  ChatUploadTable,
   ImportTable,
   InboundEventTable,
   JobRunTable,
@@ -75,6 +76,7 @@ export interface Database {
   inbound_events: InboundEventTable;
   audit_log: AuditLogTable;
   imports: ImportTable;
+  chat_uploads: ChatUploadTable;
   escalations: EscalationTable;
   letter_templates: LetterTemplateTable;
   report_snapshots: ReportSnapshotTable;
