@@ -12,7 +12,7 @@ const reviewCard = (code: string) =>
     (m) =>
       m.msg_type === 'interactive' && textOf(m).includes(`（${code}）`) && textOf(m).includes('信用评估'),
   ) as StoredMessage;
-const valueOf = (card: StoredMessage, actionId: string) =>
+const buttonValue = (card: StoredMessage, actionId: string) =>
   String(buttonsOf(card).find((b) => b.actionId === actionId)?.value);
 const customer = (code: string) =>
   h.t.db
@@ -82,13 +82,13 @@ describe('a credit review through Feishu', () => {
 
   it('puts the customer on hold from the card once, and answers the manager privately', async () => {
     const card = reviewCard('C00004');
-    const res = await click(card, { actionId: 'review.hold', value: valueOf(card, 'review.hold') });
+    const res = await click(card, { actionId: 'review.hold', value: buttonValue(card, 'review.hold') });
     expect(res.status).toBe(200);
     // C00004 is already held for its age: the hold is now also the manager's, and not announced again.
     await h.settle();
     expect(dm().map(textOf).join('\n')).toContain('原已停止供货，现同时由你设置');
     expect(await customer('C00004')).toMatchObject({ status: 'credit_hold', hold_set_by: manager.id });
-    const again = await click(card, { actionId: 'review.keep', value: valueOf(card, 'review.keep') });
+    const again = await click(card, { actionId: 'review.keep', value: buttonValue(card, 'review.keep') });
     expect(again.status).toBe(200);
     await h.settle();
     const said = JSON.stringify([again.body, ...dm().map(textOf)]);
@@ -106,7 +106,7 @@ describe('a credit review through Feishu', () => {
   it('changes the rating through the form card', async () => {
     const card = reviewCard('C00001');
     const before = await customer('C00001');
-    await click(card, { actionId: 'review.rating', value: valueOf(card, 'review.rating') });
+    await click(card, { actionId: 'review.rating', value: buttonValue(card, 'review.rating') });
     await h.settle();
     const form = dm()
       .filter((m) => buttonsOf(m).some((b) => b.formId === 'review.rating'))
