@@ -24,6 +24,7 @@ import type {
   AuditLogTable,
   ImportTable,
   InboundEventTable,
+  InteractionKeyTable,
   JobRunTable,
   ListMessageTable,
   OutboxTable,
@@ -73,6 +74,7 @@ export interface Database {
   job_runs: JobRunTable;
   outbox: OutboxTable;
   inbound_events: InboundEventTable;
+  interaction_keys: InteractionKeyTable;
   audit_log: AuditLogTable;
   imports: ImportTable;
   escalations: EscalationTable;
