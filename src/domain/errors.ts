@@ -40,6 +40,8 @@ export const COMMAND_SYNTAX_ERROR_CODES = [
   'date_in_past',
   'date_in_future',
   'status_unknown',
+  'plan_too_many',
+  'plan_dates_not_rising',
 ] as const;
 
 /** An amount parsing error code. */

@@ -2,6 +2,7 @@ import type { CommandErrorCode } from '../domain/errors.js';
 
 const EXAMPLES: Record<string, string> = {
   promise: '`promise INV-1042 50000 12/1 finance scheduled it`',
+  repay: '`repay INV-1042 30000 12/15 30000 1/15 40000 2/15 agreed with their CFO`',
   followup: '`followup INV-1042 phone waiting for their approval next mon`',
   dispute: '`dispute INV-1042 two pallets arrived damaged`',
   paid: '`paid INV-1042 50000 11/20 ref 2026112012345`',
@@ -19,6 +20,8 @@ const EXAMPLES: Record<string, string> = {
 
 const HELP_ON: Record<string, string> = {
   promise: '`promise <invoice or customer> <amount> <date> [note]`: the customer promised to pay.',
+  repay:
+    '`repay <invoice or customer> <amount> <date> [<amount> <date> …] [note]`: a repayment plan of up to 12 instalments, dates rising, not above the outstanding; the repayment agreement (.docx) follows in the thread.',
   followup:
     '`followup <invoice or customer> <method> [no_contact] [reason <code>] <note> [next <date>]`: how you chased them.',
   dispute: '`dispute <invoice> <note>`: the customer disputes the invoice.',
@@ -57,6 +60,7 @@ export const commandsEn = {
   help: [
     '**What I understand** (in English or 中文):',
     `• promise: a promise to pay, ${EXAMPLES.promise}`,
+    `• repay: a repayment plan in instalments, ${EXAMPLES.repay}`,
     `• followup: a follow-up, ${EXAMPLES.followup}`,
     `• dispute: a disputed invoice, ${EXAMPLES.dispute}`,
     `• paid: the customer says they paid, ${EXAMPLES.paid}`,
@@ -98,6 +102,10 @@ export const commandsEn = {
         return `'${token}' is not a reason I know: funds_tight, quality_dispute, awaiting_downstream, invoice_not_received, approval_in_progress, reorganisation, claims_paid, deliberate_delay, other.`;
       case 'scope_invalid':
         return `'${token}' is not something I can list: use mine, team or @person.`;
+      case 'plan_too_many':
+        return `A repayment plan has at most 12 instalments; '${token}' would be the 13th.${example}`;
+      case 'plan_dates_not_rising':
+        return `'${token}' is not after the instalment before it: each instalment falls due after the last.${example}`;
       case 'status_unknown':
         return `'${token}' is not a customer status: use hold, legal or active.${example}`;
       case 'report_kind_unknown':

@@ -2,6 +2,7 @@ import type { commandsEn } from './commands-en.js';
 
 const EXAMPLES: Record<string, string> = {
   promise: '`承诺 INV-1042 5万 12月1日 财务已排款`',
+  repay: '`还款计划 INV-1042 3万 12月15日 3万 1月15日 4万 2月15日 已与对方财务总监确认`',
   followup: '`跟进 INV-1042 电话 对方在走审批 下次 下周一`',
   dispute: '`争议 INV-1042 两托货物破损`',
   paid: '`已付 INV-1042 5万 11月20日 ref 2026112012345`',
@@ -19,6 +20,8 @@ const EXAMPLES: Record<string, string> = {
 
 const HELP_ON: Record<string, string> = {
   promise: '`承诺 <发票号或客户> <金额> <日期> [备注]`：客户承诺付款。',
+  repay:
+    '`还款计划 <发票号或客户> <金额> <日期> [<金额> <日期> …] [备注]`：分期还款计划，最多 12 期，日期逐期递增，合计不超过欠款；还款协议（.docx）随后发在话题中。',
   followup: '`跟进 <发票号或客户> <方式> [未接通] [原因 <原因>] <备注> [下次 <日期>]`：登记一次催收。',
   dispute: '`争议 <发票号> <说明>`：客户对发票有争议。',
   paid: '`已付 <发票号> <金额> <日期> [流水号 <号码>] [银行 <银行>]`：客户称已付款，由财务核对。',
@@ -55,6 +58,7 @@ export const commandsZh: typeof commandsEn = {
   help: [
     '**可用命令**（中英文均可）：',
     `• 承诺：登记承诺付款，${EXAMPLES.promise}`,
+    `• 还款计划（分期）：登记分期还款计划，${EXAMPLES.repay}`,
     `• 跟进：登记催收跟进，${EXAMPLES.followup}`,
     `• 争议：登记争议，${EXAMPLES.dispute}`,
     `• 已付：客户称已付款，${EXAMPLES.paid}`,
@@ -93,6 +97,10 @@ export const commandsZh: typeof commandsEn = {
         return `不认识原因"${token}"：资金紧张、质量争议、等下游回款、未收到发票、审批中、重组、称已付款、恶意拖欠、其他。`;
       case 'scope_invalid':
         return `"${token}"无法列出：请用 我的、团队 或 @某人。`;
+      case 'plan_too_many':
+        return `还款计划最多 12 期，"${token}"是第 13 期。${example}`;
+      case 'plan_dates_not_rising':
+        return `"${token}"不晚于上一期：每一期的日期须晚于上一期。${example}`;
       case 'status_unknown':
         return `"${token}"不是客户状态：请用 停止供货、法务 或 正常。${example}`;
       case 'report_kind_unknown':

@@ -6,10 +6,13 @@ import { commandsEn } from './commands-en.js';
 import { commitmentsEn } from './commitments-en.js';
 import { creditEn } from './credit-en.js';
 import { customersEn } from './customers-en.js';
+import { importsEn } from './imports-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
+import { repaymentEn } from './repayment-en.js';
 import { reportsEn } from './reports-en.js';
+import { reviewEn } from './review-en.js';
 import { sandboxEn } from './sandbox-en.js';
 import { weeklyEn } from './weekly-en.js';
 
@@ -190,12 +193,15 @@ export const en = {
   },
   commands: commandsEn,
   credit: creditEn,
+  review: reviewEn,
   lookups: lookupsEn,
   claims: claimsEn,
   customers: customersEn,
+  imports: importsEn,
   letters: lettersEn,
   promises: promisesEn,
   commitments: commitmentsEn,
+  repayment: repaymentEn,
   reports: reportsEn,
   sandbox: sandboxEn,
   weekly: weeklyEn,

@@ -4,10 +4,13 @@ import { commandsZh } from './commands-zh.js';
 import { commitmentsZh } from './commitments-zh.js';
 import { creditZh } from './credit-zh.js';
 import { customersZh } from './customers-zh.js';
+import { importsZh } from './imports-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
 import { promisesZh } from './promises-zh.js';
+import { repaymentZh } from './repayment-zh.js';
 import { reportsZh } from './reports-zh.js';
+import { reviewZh } from './review-zh.js';
 import { sandboxZh } from './sandbox-zh.js';
 import { weeklyZhCN } from './weekly-zh-CN.js';
 
@@ -163,12 +166,15 @@ export const zhCN: Messages = {
   },
   commands: commandsZh,
   credit: creditZh,
+  review: reviewZh,
   lookups: lookupsZh,
   claims: claimsZh,
   customers: customersZh,
+  imports: importsZh,
   letters: lettersZh,
   promises: promisesZh,
   commitments: commitmentsZh,
+  repayment: repaymentZh,
   reports: reportsZh,
   sandbox: sandboxZh,
   weekly: weeklyZhCN,

@@ -14,6 +14,7 @@ import { openPlan } from '../weekly/plan-flow.js';
 import { openResult } from '../weekly/result-flow.js';
 import { itemCommand } from './item-command.js';
 import { overdueOverview } from './overdue-overview.js';
+import { repayCommand } from './repay-command.js';
 import type { Chosen } from './resolve-target.js';
 import { setupChat } from './setup-chat.js';
 import { readPick } from './which-one.js';
@@ -59,6 +60,8 @@ async function runCommand(
         period: command.period,
         team: command.team,
       });
+    case 'repay':
+      return repayCommand(app, actor, command, text, chosen);
     case 'promise':
     case 'followup':
     case 'dispute':

@@ -22,6 +22,7 @@ import type { CustomerTable, PaymentAllocationTable, PaymentTable, ReceivableTab
 import type { LetterTemplateTable } from './letters.js';
 import type {
   AuditLogTable,
+  ChatUploadTable,
   ImportTable,
   InboundEventTable,
   InteractionKeyTable,
@@ -77,6 +78,7 @@ export interface Database {
   interaction_keys: InteractionKeyTable;
   audit_log: AuditLogTable;
   imports: ImportTable;
+  chat_uploads: ChatUploadTable;
   escalations: EscalationTable;
   letter_templates: LetterTemplateTable;
   report_snapshots: ReportSnapshotTable;

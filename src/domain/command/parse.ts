@@ -16,6 +16,7 @@ import {
   parseResult,
   parseSetup,
 } from './parse-other.js';
+import { parseRepay } from './parse-repay.js';
 import { parseWriteOff } from './parse-writeoff.js';
 import { type Token, tokenize } from './tokenize.js';
 import type {
@@ -30,6 +31,7 @@ import { BOT_NAMES, commandFromWord } from './vocabulary.js';
 
 const PARSERS: Readonly<Record<CommandName, (args: Args) => Read<Command>>> = {
   promise: parsePromise,
+  repay: parseRepay,
   followup: parseFollowUp,
   dispute: parseDispute,
   paid: parsePaid,

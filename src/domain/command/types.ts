@@ -9,6 +9,7 @@ import type { ReasonCode } from './reasons.js';
 /** Every command the grammar knows. */
 export type CommandName =
   | 'promise'
+  | 'repay'
   | 'followup'
   | 'dispute'
   | 'paid'
@@ -26,6 +27,7 @@ export type CommandName =
 /** The commands in the order help lists them. */
 export const COMMAND_NAMES: readonly CommandName[] = [
   'promise',
+  'repay',
   'followup',
   'dispute',
   'paid',
@@ -90,6 +92,12 @@ export interface AmountArg {
   currency: string | null;
 }
 
+/** One instalment of a repayment plan as typed: an amount by a date. */
+export interface InstalmentArg {
+  amount: AmountArg;
+  date: LocalDate;
+}
+
 /** Whether the collector reached the customer on a follow-up. */
 export type ContactOutcome = 'contacted' | 'no_contact';
 
@@ -105,6 +113,8 @@ export type CustomerStatusWord = 'credit_hold' | 'legal' | 'active';
 /** A command read from chat, one variant per command. */
 export type Command =
   | { kind: 'promise'; target: Target; amount: AmountArg; date: LocalDate; note: string | null }
+  /** A repayment plan (还款计划): one to twelve instalments, each an amount by a date, dates rising. */
+  | { kind: 'repay'; target: Target; instalments: InstalmentArg[]; note: string | null }
   | {
       kind: 'followup';
       target: Target;

@@ -25,6 +25,8 @@ const zh = (command: CommandName, ...words: string[]): CommandKeyword[] =>
 export const COMMAND_KEYWORDS: readonly CommandKeyword[] = [
   ...en('promise', 'promise', 'ptp'),
   ...zh('promise', '承诺', '承诺回款'),
+  ...en('repay', 'repay', 'instalments', 'installments'),
+  ...zh('repay', '还款计划', '分期', '分期还款'),
   ...en('followup', 'followup', 'follow-up', 'follow_up'),
   ...zh('followup', '跟进', '催收'),
   ...en('dispute', 'dispute'),

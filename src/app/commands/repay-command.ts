@@ -1,0 +1,97 @@
+import { privately, type Reply } from '../../chat/reply.js';
+import type { Command } from '../../domain/command/types.js';
+import { checkPlan } from '../../domain/commitment.js';
+import { messagesFor } from '../../locale/index.js';
+import type { Actor } from '../actor.js';
+import { saveRepaymentPlan, sendRepaymentAgreement } from '../commitments/repayment-plan.js';
+import type { AppContext } from '../context.js';
+import { readAmount } from '../items/field-readers.js';
+import type { ItemInContext } from '../items/item-access.js';
+import { money } from '../lists/labels.js';
+import { redrawListMessage } from '../lists/redraw.js';
+import { storable } from './plain-text.js';
+import { type Chosen, resolveItemTarget } from './resolve-target.js';
+import { whichCustomer, whichItem } from './which-one.js';
+
+type RepayCommand = Extract<Command, { kind: 'repay' }>;
+
+/**
+ * `repay` / `还款计划`: a repayment plan on an invoice, or on a customer as a whole. Each amount is
+ * read in the items' currency and the total checked against what is outstanding; the agreement
+ * (.docx) is attached in the item's thread.
+ */
+export async function repayCommand(
+  app: AppContext,
+  actor: Actor,
+  command: RepayCommand,
+  text: string,
+  chosen: Chosen | null,
+): Promise<Reply> {
+  const m = messagesFor(actor.locale);
+  const now = app.clock.now();
+  const found = await resolveItemTarget(app.db, actor, command.target, now, chosen, true);
+  const typed = command.target.text;
+  let target: { item: ItemInContext; label: string; itemIds: number[]; currencies: string[] };
+  switch (found.kind) {
+    case 'none':
+      return privately(chosen ? m.commands.pickGone : m.commands.noMatch(typed));
+    case 'refused':
+      return privately(
+        found.why === 'settled' ? m.commands.settled(found.invoiceNo) : m.commands.notYours(found.invoiceNo),
+      );
+    case 'items':
+      return whichItem(typed, found.items, text, m);
+    case 'customers':
+      return whichCustomer(typed, found.customers, text, m);
+    case 'customer':
+      target = {
+        item: { ...found.first, outstanding: found.items.reduce((a, i) => a + i.outstanding, 0) },
+        label: `${found.customer.name} (${found.customer.externalId})`,
+        itemIds: found.items.map((i) => i.id),
+        currencies: [...new Set(found.items.map((i) => i.currency))],
+      };
+      break;
+    case 'item':
+      target = {
+        item: found.item,
+        label: `${found.item.customerName} · ${found.item.invoiceNo}`,
+        itemIds: [found.item.id],
+        currencies: [found.item.currency],
+      };
+      break;
+  }
+  const { item, label } = target;
+  // Money in two currencies cannot be one plan: the collector names the invoice instead.
+  if (target.currencies.length > 1)
+    return privately(m.repayment.currencies(item.customerName, target.currencies.join(', ')));
+  const instalments: { amount: number; date: string }[] = [];
+  for (const inst of command.instalments) {
+    // The grammar reads amounts as two-decimal currencies; re-read in the item's own currency.
+    const checked = readAmount(inst.amount.text, item.currency, item.outstanding, m);
+    if (!checked.ok) return privately(`${label}: ${checked.error}`);
+    instalments.push({ amount: checked.value, date: inst.date });
+  }
+  const total = instalments.reduce((a, i) => a + i.amount, 0);
+  const problem = checkPlan(
+    instalments.map((i, n) => ({ id: n, amount: i.amount, dueOn: i.date })),
+    item.outstanding,
+  );
+  if (problem === 'over_outstanding')
+    return privately(
+      `${label}: ${m.repayment.overOutstanding(money(total, item.currency), money(item.outstanding, item.currency))}`,
+    );
+  await app.db.transaction().execute(async (trx) => {
+    const ctx = { db: trx, platforms: app.platforms, now };
+    const wholeCustomer = found.kind === 'customer';
+    const input = { item, wholeCustomer, itemIds: target.itemIds, instalments, note: storable(command.note) };
+    const saved = await saveRepaymentPlan(trx, actor, input, now);
+    await sendRepaymentAgreement(ctx, item, saved.planId);
+    await redrawListMessage(ctx, item.list.key);
+  });
+  app.nudge();
+  const list = instalments
+    .map((i, n) => m.repayment.instalment(n + 1, money(i.amount, item.currency), i.date))
+    .join(actor.locale === 'en' ? '; ' : '；');
+  const answer = m.repayment.saved(instalments.length, money(total, item.currency), list);
+  return privately(`✓ ${label}: ${answer}`);
+}

@@ -1,0 +1,52 @@
+/** What a repayment agreement names: both parties, the money and the instalments. */
+export interface AgreementFacts {
+  customer: string;
+  company: string;
+  companyAddress: string;
+  customerAddress: string;
+  date: string;
+  invoices: string;
+  outstanding: string;
+  total: string;
+  count: number;
+  /** The overdue-interest rate as written in the clause, or '' when the customer has none on file. */
+  interest: string;
+}
+
+/** English wording for repayment plans (还款计划) and the repayment agreement. */
+export const repaymentEn = {
+  saved: (count: number, total: string, list: string) =>
+    `repayment plan of ${count} ${count === 1 ? 'instalment' : 'instalments'}, ${total} in all: ${list}. The repayment agreement follows in the thread.`,
+  instalment: (n: number, amount: string, date: string) => `${n}) ${amount} by ${date}`,
+  overOutstanding: (total: string, outstanding: string) =>
+    `the instalments add up to ${total}, more than the ${outstanding} outstanding. Nothing was saved.`,
+  currencies: (customer: string, currencies: string) =>
+    `${customer} owes in ${currencies}: one repayment plan takes one currency, so name the invoice instead.`,
+  interestRate: (percent: string, basis: 'annual' | 'daily') =>
+    basis === 'annual' ? `${percent}% a year` : `${percent}% a day`,
+  fileName: (customer: string, date: string) => `repayment-agreement-${customer}-${date}.docx`,
+  fileTitle: (customer: string) => `Repayment agreement · ${customer}`,
+  columns: { no: 'No.', date: 'Due by', amount: 'Amount', total: 'Total' },
+  agreement: (f: AgreementFacts): { subject: string; lines: string[] } => ({
+    subject: 'Repayment Agreement',
+    lines: [
+      `Creditor (Party A): ${f.company}`,
+      ...(f.companyAddress ? [`Address: ${f.companyAddress}`] : []),
+      `Debtor (Party B): ${f.customer}`,
+      ...(f.customerAddress ? [`Address: ${f.customerAddress}`] : []),
+      '',
+      `1. Party B acknowledges that as of ${f.date} it owes Party A ${f.outstanding} under invoices ${f.invoices}.`,
+      `2. Party B shall repay ${f.total} in ${f.count} instalments, each by the date below:`,
+      '{{items_table}}',
+      '3. Each instalment is due in full by its date. If any instalment is not paid in full by its date, Party A may demand the whole remaining balance at once.',
+      f.interest
+        ? `4. Any amount unpaid after its date bears overdue interest at ${f.interest} from that date until paid.`
+        : '4. Any amount unpaid after its date bears overdue interest at the one-year Loan Prime Rate published on that date, from that date until paid.',
+      '5. This agreement does not waive any of Party A’s other rights under the original contracts.',
+      '',
+      'Party A (seal): ____________________    Authorised signature: ____________________    Date: __________',
+      '',
+      'Party B (seal): ____________________    Authorised signature: ____________________    Date: __________',
+    ],
+  }),
+};
