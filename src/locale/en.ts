@@ -6,6 +6,7 @@ import { commandsEn } from './commands-en.js';
 import { commitmentsEn } from './commitments-en.js';
 import { creditEn } from './credit-en.js';
 import { customersEn } from './customers-en.js';
+import { handOverEn } from './hand-over-en.js';
 import { importsEn } from './imports-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
@@ -194,6 +195,7 @@ export const en = {
   commands: commandsEn,
   credit: creditEn,
   review: reviewEn,
+  handOver: handOverEn,
   lookups: lookupsEn,
   claims: claimsEn,
   customers: customersEn,

@@ -4,6 +4,7 @@ import { commandsZh } from './commands-zh.js';
 import { commitmentsZh } from './commitments-zh.js';
 import { creditZh } from './credit-zh.js';
 import { customersZh } from './customers-zh.js';
+import { handOverZh } from './hand-over-zh.js';
 import { importsZh } from './imports-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
@@ -167,6 +168,7 @@ export const zhCN: Messages = {
   commands: commandsZh,
   credit: creditZh,
   review: reviewZh,
+  handOver: handOverZh,
   lookups: lookupsZh,
   claims: claimsZh,
   customers: customersZh,
