@@ -167,6 +167,8 @@ export const en = {
     delayRejected: (date: string, who: string) =>
       `delay to ${date} rejected by ${who}: the original due date stands`,
     saved: 'Saved.',
+    already: (answer: string) =>
+      `Already saved: this was sent twice and is not recorded again. The first time: ${answer}`,
   },
   approvals: {
     request: (
