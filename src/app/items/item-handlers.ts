@@ -6,6 +6,7 @@ import { extensionLimit, needsApproval } from '../../domain/extension.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { openDispute } from '../disputes/open-dispute.js';
 import { offersLetter, readLetterChoice } from '../letters/letter-option.js';
 import { sendLetter } from '../letters/send-letter.js';
 import { money } from '../lists/labels.js';
@@ -17,7 +18,7 @@ import { type ItemInContext, itemForAction } from './item-access.js';
 import { type ItemFormId, itemForm } from './item-forms.js';
 import { notifyFinanceOfClaim } from './paid-claim-notice.js';
 import { recordFollowUp } from './record-follow-up.js';
-import { saveDispute, saveDueConfirmation, savePaidClaim, savePromise } from './save-answers.js';
+import { saveDueConfirmation, savePaidClaim, savePromise } from './save-answers.js';
 
 const ITEM_FORMS: Record<string, ItemFormId> = {
   'item.promise': 'item.promise',
@@ -160,8 +161,10 @@ export async function onItemForm(
     };
     if (!reads.reason.ok || !reads.note.ok) return again(form, values, fieldErrors(reads));
     const input = { reason: reads.reason.value as string, note: reads.note.value as string };
-    await saveAndRedraw(app, item, (db, now) => saveDispute(db, actor, item, input, now));
-    return done(m.done.saved);
+    await saveAndRedraw(app, item, (db, now) =>
+      openDispute({ db, platforms: app.platforms, now }, actor, item, { ...input, helperIds: [] }),
+    );
+    return done(m.disputes.saved(0));
   }
   if (id === 'item.paid') {
     const reads = {
