@@ -75,7 +75,11 @@ export class SandboxChatPort implements ChatPort {
   ): Promise<Delivered> {
     const already = options.dedupeKey ? await findByKey(this.db, options.dedupeKey) : undefined;
     if (already) return delivered(already);
-    const threadId = options.threadId ? await this.threadRoot(chatId, options.threadId) : undefined;
+    // Sandbox people are addressed by e-mail: a file for one of them goes to their direct messages.
+    const direct = chatId.includes('@');
+    const threadId =
+      options.threadId && !direct ? await this.threadRoot(chatId, options.threadId) : undefined;
+    const to: Destination = direct ? { directUserId: chatId } : { chatId, threadId };
     const now = this.clock.now();
     const { row, created } = await this.db.transaction().execute(async (trx) => {
       const fileId = await insertFile(
@@ -90,13 +94,7 @@ export class SandboxChatPort implements ChatPort {
           { type: 'file', fileKey: String(fileId), name: file.name, title: file.title },
         ],
       };
-      const stored = await insertMessage(
-        trx,
-        { chatId, threadId },
-        { message, mentions: {} },
-        options.dedupeKey,
-        now,
-      );
+      const stored = await insertMessage(trx, to, { message, mentions: {} }, options.dedupeKey, now);
       // Another delivery of the same key won the race: keep its file, not a second copy.
       if (!stored.created) await trx.deleteFrom('sandbox_files').where('id', '=', fileId).execute();
       return stored;

@@ -57,3 +57,24 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown): T {
   });
   throw new HttpError(400, `invalid request: ${problems.join('; ')}`);
 }
+
+/**
+ * Reads a file sent as `application/octet-stream` (which, like JSON, a browser does not send
+ * cross-site without asking first). Past `limit` bytes it only counts, so the app can say how
+ * large the file was; the bytes are then null.
+ */
+export async function readUpload(
+  req: IncomingMessage,
+  limit: number,
+): Promise<{ size: number; content: Buffer | null }> {
+  const type = req.headers['content-type'] ?? '';
+  if (!/^application\/octet-stream\b/i.test(type))
+    throw new HttpError(415, 'send the file as application/octet-stream');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size <= limit) chunks.push(chunk as Buffer);
+  }
+  return { size, content: size <= limit ? Buffer.concat(chunks) : null };
+}

@@ -5,7 +5,7 @@ import type { Logger } from '../../src/logger.js';
 import type { SandboxApp, SandboxDirectory } from './app-port.js';
 import { HttpError } from './http.js';
 import { findById } from './message-store.js';
-import type { ActionRequest, CommandRequest, FormRequest } from './schemas.js';
+import type { ActionRequest, CommandRequest, FormRequest, UploadQuery } from './schemas.js';
 import type { SandboxDb } from './tables.js';
 
 /** The sandbox is one workspace; identities and channels are bound under the empty workspace id. */
@@ -100,5 +100,28 @@ export async function submitForm(ctx: InteractionContext, req: z.infer<typeof Fo
     formId: req.formId,
     values: req.values,
     metadata: req.metadata,
+  });
+}
+
+/** A file dropped on the page, as a chat platform hands one over: its name and size, then the bytes. */
+export async function sendFile(
+  ctx: InteractionContext,
+  req: z.infer<typeof UploadQuery>,
+  upload: { size: number; content: Buffer | null },
+): Promise<Reply> {
+  const [user, where] = await Promise.all([actingUser(ctx, req.userId), channel(ctx, req.chatId)]);
+  const { content } = upload;
+  return dispatch(ctx, {
+    kind: 'file',
+    user,
+    channel: where,
+    file: {
+      name: req.name,
+      size: upload.size,
+      read: async () => {
+        if (!content) throw new Error('the file was larger than the sandbox keeps');
+        return content;
+      },
+    },
   });
 }

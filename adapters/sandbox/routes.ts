@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CHAT_IMPORT_LIMIT_BYTES } from '../../src/app/imports/chat-file.js';
 import { messagesFor } from '../../src/locale/index.js';
 import type { Logger } from '../../src/logger.js';
 import type { SandboxDirectory } from './app-port.js';
 import { clockState, moveClock, runTodayNow } from './clock-control.js';
 import type { SandboxEvents } from './events.js';
-import { HttpError, parseWith, readJson, sendJson } from './http.js';
-import { type InteractionContext, runAction, runCommand, submitForm } from './interactions.js';
+import { HttpError, parseWith, readJson, readUpload, sendJson } from './http.js';
+import { type InteractionContext, runAction, runCommand, sendFile, submitForm } from './interactions.js';
 import { conversationMessages, findFile } from './message-store.js';
 import {
   ActionRequest,
@@ -14,6 +15,7 @@ import {
   FileId,
   FormRequest,
   MessagesQuery,
+  UploadQuery,
 } from './schemas.js';
 import type { EventStreams } from './sse.js';
 import { attachmentHeader } from './static-files.js';
@@ -97,6 +99,16 @@ export function routes(ctx: RouteContext): Route[] {
         const body = parseWith(FormRequest, await readJson(req));
         logged(ctx.logger, 'form', { user: body.userId, form: body.formId });
         sendJson(res, 200, { reply: await submitForm(ctx, body) });
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/api\/upload$/,
+      async handle(req, res, { query }) {
+        const where = parseWith(UploadQuery, Object.fromEntries(query));
+        const upload = await readUpload(req, CHAT_IMPORT_LIMIT_BYTES);
+        logged(ctx.logger, 'file', { user: where.userId, chat: where.chatId, bytes: upload.size });
+        sendJson(res, 200, { reply: await sendFile(ctx, where, upload) });
       },
     },
     {

@@ -40,6 +40,15 @@ export const FormRequest = z.object({
   metadata: strings.default({}),
 });
 
+/** A file dropped on the page: who sends it, where (null: their direct messages with Duebot), its name. */
+export const UploadQuery = z
+  .object({
+    userId,
+    chatId,
+    name: plain(z.string().trim().min(1, 'name the file').max(200, 'is longer than 200 characters')),
+  })
+  .strict();
+
 export const CLOCK_MOVES = [
   'next_morning',
   'evening',

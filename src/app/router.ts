@@ -8,7 +8,10 @@ import { onClaimButton } from './claims/decide-claim.js';
 import { handleCommand, onPickButton } from './commands/handle-command.js';
 import { isPickAction } from './commands/which-one.js';
 import type { AppContext } from './context.js';
+import { onReviewButton, onReviewForm } from './credit/decide-review.js';
+import { isReviewAction } from './credit/review-card.js';
 import { decideWriteOff, isWriteOffAction } from './credit/write-off.js';
+import { isImportAction, onFileSent, onImportButton } from './imports/chat-file.js';
 import { onApprovalButton } from './items/approvals.js';
 import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
 import { isReportAction, onReportButton } from './reports/report-command.js';
@@ -36,17 +39,24 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
         if (isWeeklyAction(interaction.actionId))
           return await onWeeklyButton(app, actor, interaction.actionId);
         if (isReportAction(interaction.actionId)) return await onReportButton(app, actor, interaction.value);
+        if (isImportAction(interaction.actionId)) return await onImportButton(app, actor, interaction);
         if (isWriteOffAction(interaction.actionId))
           return await decideWriteOff(app, actor, interaction.actionId, interaction.value);
+        if (isReviewAction(interaction.actionId))
+          return await onReviewButton(app, actor, interaction.actionId, interaction.value);
         if (interaction.actionId.startsWith('approval.'))
           return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
         return privately(messagesFor(actor.locale).errors.unknownAction);
       case 'form_submit':
+        if (isReviewAction(interaction.formId))
+          return await onReviewForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
         if (isWeeklyForm(interaction.formId))
           return await onWeeklyForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
         return await onItemForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
       case 'command':
         return await handleCommand(app, actor, interaction);
+      case 'file':
+        return await onFileSent(app, actor, interaction);
     }
   } catch (err) {
     app.logger.error({ err, kind: interaction.kind }, 'could not handle an interaction');

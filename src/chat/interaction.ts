@@ -23,6 +23,14 @@ export interface MessageRef {
   messageId: string;
 }
 
+/** A file a person sent to Duebot: its name and declared size first, the bytes only when asked. */
+export interface IncomingFile {
+  name: string;
+  /** Bytes, as the platform declares them before download. */
+  size: number;
+  read(): Promise<Buffer>;
+}
+
 /** Everything a person can do to Duebot, normalised at the edge by each adapter. */
 export type Interaction =
   | { kind: 'command'; user: PlatformUser; channel: ChannelRef | null; text: string }
@@ -41,4 +49,5 @@ export type Interaction =
       formId: string;
       values: Record<string, string>;
       metadata: Record<string, string>;
-    };
+    }
+  | { kind: 'file'; user: PlatformUser; channel: ChannelRef | null; file: IncomingFile };

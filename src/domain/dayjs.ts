@@ -117,8 +117,14 @@ export function wallClockIn(
     const shown = dayjs(instant).tz(timeZone);
     return { date: shown.format(DATE), time: shown.format('HH:mm'), seconds: shown.second() };
   }
-  const shown = dayjs.utc(ms + offsetMinutes(ms, timeZone) * 60_000);
-  return { date: shown.format(DATE), time: shown.format('HH:mm'), seconds: shown.second() };
+  // Lists show thousands of instants: the date comes from the day-number cache, the clock from arithmetic.
+  const local = ms + offsetMinutes(ms, timeZone) * 60_000;
+  const day = Math.floor(local / DAY_MS);
+  const inDay = local - day * DAY_MS;
+  const hours = Math.floor(inDay / HOUR_MS);
+  const minutes = Math.floor((inDay % HOUR_MS) / 60_000);
+  const time = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  return { date: dateOfNumber(day), time, seconds: Math.floor((inDay % 60_000) / 1000) };
 }
 
 /** The instant a timezone's clocks show `date` `time`. */

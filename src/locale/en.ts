@@ -7,11 +7,13 @@ import { commitmentsEn } from './commitments-en.js';
 import { creditEn } from './credit-en.js';
 import { customersEn } from './customers-en.js';
 import { disputesEn } from './disputes-en.js';
+import { importsEn } from './imports-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
 import { promisesEn } from './promises-en.js';
 import { repaymentEn } from './repayment-en.js';
 import { reportsEn } from './reports-en.js';
+import { reviewEn } from './review-en.js';
 import { sandboxEn } from './sandbox-en.js';
 import { weeklyEn } from './weekly-en.js';
 
@@ -166,6 +168,8 @@ export const en = {
     delayRejected: (date: string, who: string) =>
       `delay to ${date} rejected by ${who}: the original due date stands`,
     saved: 'Saved.',
+    already: (answer: string) =>
+      `Already saved: this was sent twice and is not recorded again. The first time: ${answer}`,
   },
   approvals: {
     request: (
@@ -190,9 +194,11 @@ export const en = {
   },
   commands: commandsEn,
   credit: creditEn,
+  review: reviewEn,
   lookups: lookupsEn,
   claims: claimsEn,
   customers: customersEn,
+  imports: importsEn,
   letters: lettersEn,
   promises: promisesEn,
   commitments: commitmentsEn,

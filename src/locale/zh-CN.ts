@@ -5,11 +5,13 @@ import { commitmentsZh } from './commitments-zh.js';
 import { creditZh } from './credit-zh.js';
 import { customersZh } from './customers-zh.js';
 import { disputesZh } from './disputes-zh.js';
+import { importsZh } from './imports-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
 import { promisesZh } from './promises-zh.js';
 import { repaymentZh } from './repayment-zh.js';
 import { reportsZh } from './reports-zh.js';
+import { reviewZh } from './review-zh.js';
 import { sandboxZh } from './sandbox-zh.js';
 import { weeklyZhCN } from './weekly-zh-CN.js';
 
@@ -149,6 +151,7 @@ export const zhCN: Messages = {
     delayApproved: (date, who) => `${who} 已批准延期至 ${date}`,
     delayRejected: (date, who) => `${who} 驳回了延期至 ${date} 的申请，仍按原到期日执行`,
     saved: '已保存。',
+    already: (answer) => `已经保存过了：重复提交不会再次记录。第一次的结果：${answer}`,
   },
   approvals: {
     request: (who, customer, invoice, due, date, limit, reason) =>
@@ -164,9 +167,11 @@ export const zhCN: Messages = {
   },
   commands: commandsZh,
   credit: creditZh,
+  review: reviewZh,
   lookups: lookupsZh,
   claims: claimsZh,
   customers: customersZh,
+  imports: importsZh,
   letters: lettersZh,
   promises: promisesZh,
   commitments: commitmentsZh,

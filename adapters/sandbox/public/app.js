@@ -1,6 +1,6 @@
 import { getJson, postJson } from './api.js';
 import { toast } from './dom.js';
-import { clickButton, sendCommand } from './interact.js';
+import { clickButton, sendCommand, sendFile } from './interact.js';
 import { describeRuns, t } from './labels.js';
 import { startSearch } from './search.js';
 import { $, channelOf, chatOf, handlers, state, teamInView } from './state.js';
@@ -188,6 +188,7 @@ async function start() {
     state.view = first ? `chat:${first.chatId}` : 'direct';
   state.skew = Date.parse(state.workspace.clock.now) - Date.now();
   $('command-form').addEventListener('submit', sendCommand);
+  $('upload-input').addEventListener('change', sendFile);
   startSearch();
   setInterval(renderClockPanel, 15_000);
   await open(state.view);

@@ -91,3 +91,28 @@ export async function sendCommand(event) {
     toast(err.message, 'error');
   }
 }
+
+/** A file chosen with the upload button goes to Duebot as a file sent in the direct conversation. */
+export async function sendFile(event) {
+  const input = event.target;
+  const file = input.files?.[0];
+  if (!file) return;
+  toast(t('uploading', { name: file.name }));
+  try {
+    const query = new URLSearchParams({ userId: state.userId, name: file.name });
+    const chat = chatOf(state.view);
+    if (chat) query.set('chatId', chat);
+    const response = await fetch(`/api/upload?${query}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', Accept: 'application/json' },
+      body: file,
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(body.error ?? `the server answered ${response.status}`);
+    handleReply(body.reply, file.name);
+  } catch (err) {
+    toast(err.message, 'error');
+  } finally {
+    input.value = '';
+  }
+}

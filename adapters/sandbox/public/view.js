@@ -220,6 +220,9 @@ export function renderChrome() {
     ? t('commandInChannel', { chat: channel.chatId })
     : t('commandDirect');
   $('search-form').hidden = !channel;
+  // Finance drops ledger files into its direct conversation with Duebot, as on a chat platform.
+  $('upload-button').hidden = channel !== undefined || me()?.role !== 'admin';
+  $('upload-button').title = t('uploadTitle');
   $('search-input').placeholder = channel ? t('searchPlaceholder', { chat: channel.chatId }) : '';
   document.body.dataset.locale = pageLocale();
   renderNav($('nav'), {

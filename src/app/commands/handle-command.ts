@@ -46,7 +46,7 @@ async function runCommand(
     case 'setup':
       return privately(await setupChat(app, actor, channel, command.team, command.purpose ?? 'collection'));
     case 'customer':
-      return setCustomerStatus(app, actor, command.target, command.status);
+      return setCustomerStatus(app, actor, channel, command.target, command.status);
     case 'writeoff':
       return proposeWriteOff(app, actor, command);
     case 'plan':

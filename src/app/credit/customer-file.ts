@@ -9,6 +9,7 @@ import {
   type ReceiptLine,
   ratingPolicy,
 } from '../../db/repositories/customer-file.repository.js';
+import type { ReviewTrigger } from '../../domain/credit-review.js';
 import { addMonths, type LocalDate } from '../../domain/local-date.js';
 
 /** The customer file (客户档案) as `ar` shows it: contacts, how the customer pays, its credit history. */
@@ -18,6 +19,8 @@ export interface CustomerFile {
   /** Amount-weighted days late of receipts over the last twelve months; null without receipts. */
   averageDaysLate: number | null;
   history: CreditHistoryLine[];
+  /** A credit review waiting for the manager's decision. */
+  openReview: { openedOn: LocalDate; triggers: ReviewTrigger[] } | null;
   /** The team's policy for the customer's rating, when one was imported. */
   policy: Awaited<ReturnType<typeof ratingPolicy>>;
 }
@@ -32,12 +35,21 @@ export async function loadCustomerFile(
   today: LocalDate,
 ): Promise<CustomerFile> {
   const customerId = customer.id;
-  const [contacts, receipts, late, history, policy] = await Promise.all([
+  const [contacts, receipts, late, history, policy, review] = await Promise.all([
     customerContacts(db, customerId),
     latestReceipts(db, customerId, RECEIPTS_SHOWN),
     averageDaysLate(db, customerId, addMonths(today, -12)),
     creditHistory(db, customerId, HISTORY_SHOWN),
     ratingPolicy(db, customer.teamId, customer.rating),
+    db
+      .selectFrom('credit_reviews')
+      .select(['opened_on', 'triggers'])
+      .where('customer_id', '=', customerId)
+      .where('decision', 'is', null)
+      .executeTakeFirst(),
   ]);
-  return { contacts, receipts, averageDaysLate: late, history, policy };
+  const openReview = review
+    ? { openedOn: review.opened_on, triggers: review.triggers as ReviewTrigger[] }
+    : null;
+  return { contacts, receipts, averageDaysLate: late, history, policy, openReview };
 }

@@ -1,11 +1,13 @@
 import type { CreditHistoryLine } from '../../db/repositories/customer-file.repository.js';
 import type { HoldReason } from '../../domain/credit-hold.js';
+import type { ReviewTrigger } from '../../domain/credit-review.js';
 import { localDateIn } from '../../domain/local-date.js';
 import type { RiskClass } from '../../domain/risk.js';
 import type { Messages } from '../../locale/index.js';
 import { money } from '../lists/labels.js';
 import type { CustomerFile } from './customer-file.js';
 import { holdReasonText } from './hold-text.js';
+import { triggersText } from './review-card.js';
 
 /** What one credit-history entry says, in the team's language. */
 export function historyText(entry: CreditHistoryLine, m: Messages): string {
@@ -31,6 +33,16 @@ export function historyText(entry: CreditHistoryLine, m: Messages): string {
         money(Number(d.amount), String(d.currency)),
         String(d.reason ?? ''),
       );
+    case 'review_opened':
+      return m.review.historyOpened(triggersText((d.triggers as ReviewTrigger[] | undefined) ?? [], m));
+    case 'review':
+      return m.review.historyDecided(
+        m.review.decisionText(
+          String(d.decision),
+          (d.from as string | null) ?? null,
+          (d.to as string | null) ?? null,
+        ),
+      );
     default:
       return entry.kind;
   }
@@ -51,9 +63,13 @@ export function customerFileLines(file: CustomerFile, m: Messages, timezone: str
     ...file.receipts.map((r) => `• ${m.credit.receiptLine(r.receivedOn, money(r.amount, r.currency))}`),
   ];
   const sections = [contacts, payments];
-  if (file.history.length > 0)
+  const waiting = file.openReview
+    ? [m.review.openLine(file.openReview.openedOn, triggersText(file.openReview.triggers, m))]
+    : [];
+  if (file.history.length > 0 || waiting.length > 0)
     sections.push([
       m.credit.historyTitle,
+      ...waiting,
       ...file.history.map(
         (h) => `• ${m.credit.historyLine(localDateIn(h.at, timezone), historyText(h, m), h.personName)}`,
       ),

@@ -1,6 +1,5 @@
 import type { Block, Message, OutgoingFile } from '../../chat/message.js';
 import type { DbOrTrx } from '../../db/connect.js';
-import { escalatedSteps } from '../../db/repositories/escalation.repository.js';
 import { loadItemHistory } from '../../db/repositories/item-history.repository.js';
 import { leavesOn } from '../../db/repositories/leave.repository.js';
 import { listOpenItems } from '../../db/repositories/open-items.repository.js';
@@ -8,7 +7,7 @@ import type { TeamRow } from '../../db/schema/index.js';
 import { addDays, type LocalDate } from '../../domain/local-date.js';
 import { instantAt } from '../../domain/local-time.js';
 import { asLocale, messagesFor } from '../../locale/index.js';
-import { loadHolds } from '../credit/credit-holds.js';
+import { type HoldTeam, loadHolds } from '../credit/credit-holds.js';
 import { inLegal, legalSection } from '../escalation/legal-customers.js';
 import { type PublishContext, postListPart, postToTeam, uploadToTeam } from '../publish.js';
 import { readTeamSettings } from '../team-settings.js';
@@ -47,30 +46,35 @@ export async function loadItemViews(
   filter: Parameters<typeof listOpenItems>[1],
   today: LocalDate,
   answersSince: Date,
+  known?: HoldTeam,
 ): Promise<{ items: ItemView[]; answers: Map<number, Answer> }> {
-  const rows = await listOpenItems(db, filter);
-  // Every customer's commitments: pre-due answers and delays hold pre-due items too.
-  const customers = [...new Set(rows.map((i) => i.customerId))];
-  const history = deriveHistory(
-    await loadItemHistory(
-      db,
-      customers,
-      rows.map((i) => i.id),
-    ),
-    answersSince,
-    today,
-  );
-  const customerIds = [...new Set(rows.map((i) => i.customerId))];
-  const steps = await escalatedSteps(db, customerIds);
-  const team = await db
-    .selectFrom('teams')
-    .select(['timezone', 'settings'])
-    .where('id', '=', filter.teamId)
-    .executeTakeFirstOrThrow();
   // A whole team's morning reads every customer in one pass; a redraw reads only its customers.
   const whole = !filter.itemIds && filter.collectorId === undefined;
-  const holds = await loadHolds(db, whole ? { teamId: filter.teamId } : { customerIds }, today, team);
-  return { items: viewItems(rows, today, history, holds, steps), answers: history.answers };
+  const team = known ?? (await teamFacts(db, filter.teamId));
+  const [rows, teamHolds] = await Promise.all([
+    listOpenItems(db, filter),
+    whole ? loadHolds(db, { teamId: filter.teamId }, today, team) : null,
+  ]);
+  // Every customer's commitments: pre-due answers and delays hold pre-due items too.
+  const customerIds = [...new Set(rows.map((i) => i.customerId))];
+  const [rawHistory, holds] = await Promise.all([
+    loadItemHistory(
+      db,
+      customerIds,
+      rows.map((i) => i.id),
+    ),
+    teamHolds ?? loadHolds(db, { customerIds }, today, team),
+  ]);
+  const history = deriveHistory(rawHistory, answersSince, today);
+  return { items: viewItems(rows, today, history, holds), answers: history.answers };
+}
+
+async function teamFacts(db: DbOrTrx, teamId: number): Promise<HoldTeam> {
+  return db
+    .selectFrom('teams')
+    .select(['timezone', 'settings'])
+    .where('id', '=', teamId)
+    .executeTakeFirstOrThrow();
 }
 
 /** The open items of a team's morning: everything overdue and everything due within the warning window. */
@@ -83,7 +87,7 @@ export interface MorningItems {
 export async function loadMorning(db: DbOrTrx, team: TeamRow, today: LocalDate): Promise<MorningItems> {
   const settings = readTeamSettings(team.settings);
   const filter = { teamId: team.id, dueTo: addDays(today, settings.warningDays) };
-  return loadItemViews(db, filter, today, instantAt(today, '00:00', team.timezone));
+  return loadItemViews(db, filter, today, instantAt(today, '00:00', team.timezone), team);
 }
 
 /** Builds a team's pre-due warnings or overdue list for `today`, with the .xlsx for the overdue list. */

@@ -42,7 +42,6 @@ export function viewItems(
   today: LocalDate,
   history: ItemHistory,
   holds: ReadonlyMap<number, HoldReason[]>,
-  escalatedSteps: ReadonlyMap<number, string> = new Map(),
 ): ItemView[] {
   // The escalation of a customer's items depends only on the age step and the customer's history.
   const escalations = new Map<string, ReturnType<typeof escalate>>();
@@ -53,7 +52,7 @@ export function viewItems(
     if (!escalation) {
       escalation = escalate(late, history.events.get(item.customerId) ?? []);
       // A customer escalated by three strikes stays at that step until age calls for a higher one.
-      const persisted = escalatedSteps.get(item.customerId) as LadderStep | undefined;
+      const persisted = item.escalationStep as LadderStep | null;
       if (persisted && stepRank(persisted) > stepRank(escalation.step))
         escalation = { ...escalation, step: persisted };
       escalations.set(key, escalation);

@@ -64,21 +64,6 @@ export async function strikeCandidates(db: DbOrTrx, teamId: number, strikes: num
   return rows.map((r) => r.id);
 }
 
-/** The steps three strikes raised customers to, for those that have one. */
-export async function escalatedSteps(
-  db: DbOrTrx,
-  customerIds: readonly number[],
-): Promise<Map<number, string>> {
-  if (customerIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('customers')
-    .select(['id', 'escalation_step'])
-    .where(sql<boolean>`id = ANY(${[...customerIds]}::int[])`)
-    .where('escalation_step', 'is not', null)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.escalation_step as string]));
-}
-
 /** One escalation to record: the customer moves from one step to the next because of these strikes. */
 export interface NewEscalation {
   customerId: number;

@@ -21,6 +21,8 @@ export interface OpenItem {
   termsDays: number;
   collectorId: number | null;
   collectorName: string | null;
+  /** The step three strikes raised the customer to, if any. */
+  escalationStep: string | null;
 }
 
 export interface OpenItemFilter {
@@ -57,6 +59,7 @@ export async function listOpenItems(db: DbOrTrx, filter: OpenItemFilter): Promis
       'c.payment_terms_days',
       'r.collector_id',
       'p.name as collector_name',
+      'c.escalation_step',
     ])
     .where('r.team_id', '=', filter.teamId);
   // Redrawing a posted list names its items and must show the ones paid since; daily lists want open ones.
@@ -85,5 +88,6 @@ export async function listOpenItems(db: DbOrTrx, filter: OpenItemFilter): Promis
     termsDays: r.payment_terms_days,
     collectorId: r.collector_id,
     collectorName: r.collector_name,
+    escalationStep: r.escalation_step,
   }));
 }

@@ -22,8 +22,10 @@ import type { CustomerTable, PaymentAllocationTable, PaymentTable, ReceivableTab
 import type { LetterTemplateTable } from './letters.js';
 import type {
   AuditLogTable,
+  ChatUploadTable,
   ImportTable,
   InboundEventTable,
+  InteractionKeyTable,
   JobRunTable,
   ListMessageTable,
   OutboxTable,
@@ -73,8 +75,10 @@ export interface Database {
   job_runs: JobRunTable;
   outbox: OutboxTable;
   inbound_events: InboundEventTable;
+  interaction_keys: InteractionKeyTable;
   audit_log: AuditLogTable;
   imports: ImportTable;
+  chat_uploads: ChatUploadTable;
   escalations: EscalationTable;
   letter_templates: LetterTemplateTable;
   report_snapshots: ReportSnapshotTable;

@@ -78,6 +78,14 @@ export interface InboundEventTable {
   received_at: Date;
 }
 
+/** A saving click or form submission already carried out, and what it answered. */
+export interface InteractionKeyTable {
+  key: string;
+  person_id: number;
+  saved_at: Date;
+  answer: Generated<string>;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: CreatedAt;
@@ -116,3 +124,15 @@ export type NewOutbox = Insertable<OutboxTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
 export type NewAuditLog = Insertable<AuditLogTable>;
 export type ImportRow = Selectable<ImportTable>;
+
+/** A file sent in the chat, kept until its sender says what kind of file it is. */
+export interface ChatUploadTable {
+  id: Generated<number>;
+  person_id: number;
+  file_name: string;
+  content: Buffer;
+  /** Where the import's answer and rejects file go: the chat (or person) it came from. */
+  answer_chat_id: string;
+  created_at: Date;
+  imported_at: Date | null;
+}

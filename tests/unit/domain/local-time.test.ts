@@ -1,4 +1,9 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { localDateIn } from '../../../src/domain/local-date.js';
 import { instantAt, localTimeIn } from '../../../src/domain/local-time.js';
 
 describe('wall-clock time in a team timezone', () => {
@@ -15,5 +20,26 @@ describe('wall-clock time in a team timezone', () => {
   it('handles a timezone with daylight saving time', () => {
     expect(instantAt('2026-07-01', '09:00', 'Europe/Berlin').toISOString()).toBe('2026-07-01T07:00:00.000Z');
     expect(instantAt('2026-12-01', '09:00', 'Europe/Berlin').toISOString()).toBe('2026-12-01T08:00:00.000Z');
+  });
+
+  it('shows every instant with the date and time the team clocks show, across DST changes', () => {
+    dayjs.extend(utc);
+    dayjs.extend(timezone);
+    const zones = fc.constantFrom(
+      'Asia/Shanghai',
+      'Europe/Berlin',
+      'America/New_York',
+      'Asia/Kolkata',
+      'UTC',
+    );
+    const instants = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2060, 0, 1) });
+    fc.assert(
+      fc.property(instants, zones, (ms, zone) => {
+        const shown = dayjs(ms).tz(zone);
+        expect(localDateIn(new Date(ms), zone)).toBe(shown.format('YYYY-MM-DD'));
+        expect(localTimeIn(new Date(ms), zone)).toBe(shown.format('HH:mm'));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
