@@ -6,6 +6,7 @@ import { commandsEn } from './commands-en.js';
 import { commitmentsEn } from './commitments-en.js';
 import { creditEn } from './credit-en.js';
 import { customersEn } from './customers-en.js';
+import { disputesEn } from './disputes-en.js';
 import { importsEn } from './imports-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
@@ -220,6 +221,7 @@ export const en = {
   promises: promisesEn,
   commitments: commitmentsEn,
   repayment: repaymentEn,
+  disputes: disputesEn,
   reports: reportsEn,
   sandbox: sandboxEn,
   weekly: weeklyEn,

@@ -4,6 +4,7 @@ import { commandsZh } from './commands-zh.js';
 import { commitmentsZh } from './commitments-zh.js';
 import { creditZh } from './credit-zh.js';
 import { customersZh } from './customers-zh.js';
+import { disputesZh } from './disputes-zh.js';
 import { importsZh } from './imports-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
@@ -190,6 +191,7 @@ export const zhCN: Messages = {
   promises: promisesZh,
   commitments: commitmentsZh,
   repayment: repaymentZh,
+  disputes: disputesZh,
   reports: reportsZh,
   sandbox: sandboxZh,
   weekly: weeklyZhCN,
