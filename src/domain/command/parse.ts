@@ -17,6 +17,7 @@ import {
   parseSetup,
 } from './parse-other.js';
 import { parseRepay } from './parse-repay.js';
+import { parseResolve } from './parse-resolve.js';
 import { parseWriteOff } from './parse-writeoff.js';
 import { type Token, tokenize } from './tokenize.js';
 import type {
@@ -34,6 +35,7 @@ const PARSERS: Readonly<Record<CommandName, (args: Args) => Read<Command>>> = {
   repay: parseRepay,
   followup: parseFollowUp,
   dispute: parseDispute,
+  resolve: parseResolve,
   paid: parsePaid,
   ar: parseAr,
   overdue: parseOverdue,
