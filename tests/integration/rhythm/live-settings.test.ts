@@ -98,7 +98,9 @@ describe('team times changed while Duebot runs', () => {
   });
 
   it('a team imported while running gets its morning at its own time', async () => {
-    await importTeams('code,name,timezone,locale,calendar,postTime\nwest,West,Asia/Shanghai,en,weekdays,11:15\n');
+    await importTeams(
+      'code,name,timezone,locale,calendar,postTime\nwest,West,Asia/Shanghai,en,weekdays,11:15\n',
+    );
     await at('11:14');
     expect(await morningsDone()).toEqual(['east', 'intl', 'south']);
     await at('11:15');
