@@ -7,6 +7,7 @@ import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
 import { proposeWriteOff } from '../credit/write-off.js';
 import { setCustomerStatus } from '../customers/set-customer-status.js';
+import { resolveDispute } from '../disputes/resolve-dispute.js';
 import { arLookup } from '../lookups/ar-lookup.js';
 import { reassign } from '../people/reassign.js';
 import { reportCommand } from '../reports/report-command.js';
@@ -63,6 +64,8 @@ async function runCommand(
         period: command.period,
         team: command.team,
       });
+    case 'resolve':
+      return resolveDispute(app, actor, command, text, chosen);
     case 'repay':
       return repayCommand(app, actor, command, text, chosen);
     case 'promise':

@@ -6,6 +6,7 @@ import { extensionLimit, needsApproval } from '../../domain/extension.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { openDispute } from '../disputes/open-dispute.js';
 import { offersLetter, readLetterChoice } from '../letters/letter-option.js';
 import { sendLetter } from '../letters/send-letter.js';
 import { money } from '../lists/labels.js';
@@ -15,7 +16,7 @@ import { itemForAction } from './item-access.js';
 import { type ItemFormId, itemForm } from './item-forms.js';
 import { notifyFinanceOfClaim } from './paid-claim-notice.js';
 import { recordFollowUp } from './record-follow-up.js';
-import { saveDispute, saveDueConfirmation, savePaidClaim, savePromise } from './save-answers.js';
+import { saveDueConfirmation, savePaidClaim, savePromise } from './save-answers.js';
 import { formKey, type SavedOnce, saveOnce, withFormKey } from './save-once.js';
 
 const ITEM_FORMS: Record<string, ItemFormId> = {
@@ -156,8 +157,8 @@ export async function onItemForm(
     const input = { reason: reads.reason.value as string, note: reads.note.value as string };
     return done(
       await saveOnce(app, actor, item, key, async (db, now) => {
-        await saveDispute(db, actor, item, input, now);
-        return m.done.saved;
+        await openDispute({ db, platforms: app.platforms, now }, actor, item, { ...input, helperIds: [] });
+        return m.disputes.saved(0);
       }),
     );
   }

@@ -18,6 +18,7 @@ import {
 } from './parse-other.js';
 import { parseReassign } from './parse-reassign.js';
 import { parseRepay } from './parse-repay.js';
+import { parseResolve } from './parse-resolve.js';
 import { parseWriteOff } from './parse-writeoff.js';
 import { type Token, tokenize } from './tokenize.js';
 import type {
@@ -35,6 +36,7 @@ const PARSERS: Readonly<Record<CommandName, (args: Args) => Read<Command>>> = {
   repay: parseRepay,
   followup: parseFollowUp,
   dispute: parseDispute,
+  resolve: parseResolve,
   paid: parsePaid,
   ar: parseAr,
   overdue: parseOverdue,

@@ -12,6 +12,7 @@ export type CommandName =
   | 'repay'
   | 'followup'
   | 'dispute'
+  | 'resolve'
   | 'paid'
   | 'ar'
   | 'overdue'
@@ -31,6 +32,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'repay',
   'followup',
   'dispute',
+  'resolve',
   'paid',
   'ar',
   'overdue',
@@ -128,7 +130,15 @@ export type Command =
       note: string | null;
       nextDate: LocalDate | null;
     }
-  | { kind: 'dispute'; target: Target; note: string }
+  /** A disputed invoice; colleagues @mentioned in the note are brought in to help. */
+  | { kind: 'dispute'; target: Target; note: string; helpers: PersonRef[] }
+  /** A manager or finance settles a dispute: the customer will pay, or a credit note for an amount. */
+  | {
+      kind: 'resolve';
+      target: Target;
+      resolution: { kind: 'will_pay' } | { kind: 'credit_note'; amount: AmountArg; reference: string };
+      note: string | null;
+    }
   | {
       kind: 'paid';
       target: Target;
