@@ -14,6 +14,7 @@ import * as commitments from './0015_commitments.js';
 import * as creditControl from './0016_credit_control.js';
 import * as ledgerReceipts from './0017_ledger_receipts.js';
 import * as sandboxClock from './0018_sandbox_clock.js';
+import * as interactionKeys from './0019_interaction_keys.js';
 import * as chatUploads from './0025_chat_uploads.js';
 
 /** Every migration in order; a static list works the same from source and from the built bundle. */
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '0016_credit_control': creditControl,
   '0017_ledger_receipts': ledgerReceipts,
   '0018_sandbox_clock': sandboxClock,
+  '0019_interaction_keys': interactionKeys,
   '0025_chat_uploads': chatUploads,
 };

@@ -8,6 +8,7 @@ import type { Logger } from '../../src/logger.js';
 import { PgCardParts } from './card-parts.js';
 import { createLarkClient } from './client.js';
 import { EmailDirectory } from './identity.js';
+import { messageResourceDownload } from './inbound/file-message.js';
 import { serveCallback } from './inbound/http-route.js';
 import { LarkInteractions } from './inbound/interactions.js';
 import { SeenKeys } from './inbound/nonces.js';
@@ -72,6 +73,7 @@ export function createLarkEdge(options: LarkEdgeOptions): LarkEdge {
     answerBudgetMs: options.answerBudgetMs ?? ANSWER_BUDGET_MS,
     emails: new EmailDirectory(client, clock, logger),
     privately: new PrivateDelivery(client, pacer, logger),
+    download: messageResourceDownload(client),
   });
   const dispatcher = new lark.EventDispatcher({
     encryptKey: config.encryptKey ?? undefined,

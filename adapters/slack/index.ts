@@ -120,6 +120,7 @@ export function createSlackEdge(options: SlackEdgeOptions): SlackEdge {
     inFlight,
     // A few at once keep the database busy; more would only slow the acknowledgements of a burst.
     queue: new WorkQueue(options.concurrency ?? 4),
+    botToken: config.botToken,
     handler: () => {
       if (!handler) throw new Error('the Slack edge is not started');
       return handler;

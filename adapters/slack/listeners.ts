@@ -4,6 +4,7 @@ import type { Logger } from '../../src/logger.js';
 import type { InFlight } from './in-flight.js';
 import { type BlockActionBody, fromBlockAction, teamOf } from './inbound/block-action.js';
 import { fromSlashCommand, SLASH_COMMANDS } from './inbound/command.js';
+import { fromFileShare, isDirectFileShare } from './inbound/file-share.js';
 import type { SlackDirectory } from './inbound/identity.js';
 import { fromMention, type MentionEvent } from './inbound/message-event.js';
 import { channelOfView, fromViewSubmission, type ViewSubmissionBody } from './inbound/view-submission.js';
@@ -19,6 +20,8 @@ export interface ListenerDeps {
   queue: WorkQueue;
   /** The app's router once the edge is started. */
   handler(): InteractionHandler;
+  /** Downloads files people share with the bot. */
+  botToken: string;
 }
 
 const commandPattern = new RegExp(`^(${SLASH_COMMANDS.map((c) => c.replace('/', '\\/')).join('|')})$`);
@@ -102,6 +105,19 @@ export function listen(app: App, deps: ListenerDeps): void {
         { client, userId: mention.user, channelId: mention.channel, commandText: interaction.text },
         reply,
       );
+    });
+  });
+
+  app.event('message', async ({ event, body, client }) => {
+    if (!isDirectFileShare(event)) return;
+    const share = event;
+    await inFlight.run(async () => {
+      const userId = share.user ?? '';
+      const user = await directory.user(body.team_id, userId);
+      for (const interaction of await fromFileShare(share, body.team_id, user, client, deps.botToken)) {
+        const reply = await queue.run(() => deps.handler().handle(interaction));
+        await deliverReply({ client, userId, channelId: share.channel }, reply);
+      }
     });
   });
 

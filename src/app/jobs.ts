@@ -3,6 +3,7 @@ import type { JobContext, JobDefinition } from '../scheduler/job.js';
 import { evaluateCommitments } from './commitments/evaluate-commitments.js';
 import { raiseCreditReviews } from './credit/credit-review.js';
 import { watchCreditNow } from './credit/credit-watch.js';
+import { tellManagersOfDisputes } from './disputes/dispute-reminder.js';
 import { checkTeamEscalations } from './escalation/check-escalation.js';
 import { buildMorningLists, publishDailyList } from './lists/daily-list.js';
 import { runDeadlineCheck } from './lists/deadline.js';
@@ -35,6 +36,7 @@ export function dailyJobs(
         await evaluateCommitments(publishing(ctx), { teamId: ctx.team.id });
         await checkTeamEscalations(publishing(ctx), ctx.team.id);
         await watchCreditNow(publishing(ctx), ctx.team, ctx.today);
+        await tellManagersOfDisputes(publishing(ctx), ctx.team, ctx.settings, ctx.calendar, ctx.today);
         await raiseCreditReviews(publishing(ctx), ctx.team, ctx.today);
         for (const list of await buildMorningLists(ctx.db, ctx.team, ctx.today)) {
           await publishDailyList(publishing(ctx), ctx.team, ctx.today, list);

@@ -21,6 +21,8 @@ export const TeamSettingsSchema = z.object({
   /** Behaviour that calls for a credit review: keeping rate below (basis points), average days late above. */
   reviewKeepingRateBp: z.number().int().min(0).max(10_000).default(5_000),
   reviewAverageDaysLate: z.number().int().min(0).default(30),
+  /** Working days a dispute may stay open before its manager is told (once). */
+  disputeManagerDays: z.number().int().min(1).max(250).default(10),
   planTime: time.default('09:30'),
   planReminderTime: time.default('12:00'),
   planSummaryTime: time.default('14:00'),

@@ -42,6 +42,7 @@ export const COMMAND_SYNTAX_ERROR_CODES = [
   'status_unknown',
   'plan_too_many',
   'plan_dates_not_rising',
+  'resolution_unknown',
 ] as const;
 
 /** An amount parsing error code. */

@@ -4,7 +4,8 @@ const EXAMPLES: Record<string, string> = {
   promise: '`promise INV-1042 50000 12/1 finance scheduled it`',
   repay: '`repay INV-1042 30000 12/15 30000 1/15 40000 2/15 agreed with their CFO`',
   followup: '`followup INV-1042 phone waiting for their approval next mon`',
-  dispute: '`dispute INV-1042 two pallets arrived damaged`',
+  dispute: '`dispute INV-1042 two pallets arrived damaged @li.lei`',
+  resolve: '`resolve INV-1042 pay` or `resolve INV-1042 credit 5000 CN-2026-118`',
   paid: '`paid INV-1042 50000 11/20 ref 2026112012345`',
   ar: '`ar INV-1042` or `ar "Pacific Logistics"`',
   overdue: '`overdue mine`, `overdue team`',
@@ -15,6 +16,7 @@ const EXAMPLES: Record<string, string> = {
   setup: '`setup east`, `setup east reports`, `setup all reports`',
   customer: '`customer C001 hold`, `customer "Pacific Logistics" legal`, `customer C001 active`',
   writeoff: '`writeoff INV-1042 all customer bankrupt evidence court notice (2026) 12`',
+  reassign: '`reassign @li.lei @wang.fang` or `reassign @li.lei @wang.fang C001 "Pacific Logistics"`',
   help: '`help promise`',
 };
 
@@ -24,7 +26,10 @@ const HELP_ON: Record<string, string> = {
     '`repay <invoice or customer> <amount> <date> [<amount> <date> …] [note]`: a repayment plan of up to 12 instalments, dates rising, not above the outstanding; the repayment agreement (.docx) follows in the thread.',
   followup:
     '`followup <invoice or customer> <method> [no_contact] [reason <code>] <note> [next <date>]`: how you chased them.',
-  dispute: '`dispute <invoice> <note>`: the customer disputes the invoice.',
+  dispute:
+    '`dispute <invoice> <note> [@colleague …]`: the customer disputes the invoice; you own the dispute and the colleagues you @mention are brought in.',
+  resolve:
+    '`resolve <invoice> pay [note]` or `resolve <invoice> credit <amount> <reference> [note]`: a manager or finance settles a dispute: the customer will pay (back to the chase), or a credit note lowers the outstanding.',
   paid: '`paid <invoice> <amount> <date> [ref <bank ref>] [bank <bank>]`: the customer says they paid; finance checks.',
   ar: "`ar <customer or invoice>`: the customer's balance by aging, credit, promises, follow-ups and next step.",
   overdue: '`overdue [mine | team | @person]`: overdue items in priority order.',
@@ -36,6 +41,8 @@ const HELP_ON: Record<string, string> = {
     '`customer <customer> hold | legal | active`: credit hold, hand to legal, or back to normal collection (finance admins only).',
   writeoff:
     '`writeoff <invoice> <amount | all> <reason> evidence <reference>`: finance proposes writing off (核销) an item or part of it; a second person with finance or manager rights approves.',
+  reassign:
+    "`reassign @from @to [customer …]`: a manager hands a collector's items (all, or the named customers') and their open commitments to a successor, who gets a hand-over summary.",
   help: '`help [command]`: what I understand.',
 };
 
@@ -51,7 +58,11 @@ const ARGUMENTS: Record<string, string> = {
   team: 'a team',
   status: 'a status: hold, legal or active',
   reason: 'a reason',
+  outcome: 'how it is settled: pay or credit',
+  ref: 'a reference (the credit note number)',
   evidence: 'evidence after the word evidence (court ruling, bankruptcy notice, agreement)',
+  predecessor: 'the person handing over, as @name',
+  successor: 'the person taking over, as @name',
 };
 
 /** English wording for commands: examples, help and every grammar error. */
@@ -63,6 +74,7 @@ export const commandsEn = {
     `• repay: a repayment plan in instalments, ${EXAMPLES.repay}`,
     `• followup: a follow-up, ${EXAMPLES.followup}`,
     `• dispute: a disputed invoice, ${EXAMPLES.dispute}`,
+    `• resolve: settle a dispute (managers, finance), ${EXAMPLES.resolve}`,
     `• paid: the customer says they paid, ${EXAMPLES.paid}`,
     `• ar: a customer's balance, promises and follow-ups, ${EXAMPLES.ar}`,
     `• overdue: overdue items, ${EXAMPLES.overdue}`,
@@ -70,6 +82,7 @@ export const commandsEn = {
     `• setup: bind this chat to a team (finance admins), ${EXAMPLES.setup}`,
     `• customer: credit hold, legal or back to normal (finance admins), ${EXAMPLES.customer}`,
     `• writeoff: propose a write-off (finance; a second person approves), ${EXAMPLES.writeoff}`,
+    `• reassign: hand a collector's items to a successor (managers), ${EXAMPLES.reassign}`,
     '• help: this list; `help promise` explains one command',
     'Amounts: 50000, 50,000.00, ¥5万, 5w, 1.2万, 3k. Dates: 2026-12-01, 12/1, 12月1日, 明天, 下周五, fri, +3d.',
   ].join('\n'),
@@ -106,6 +119,8 @@ export const commandsEn = {
         return `A repayment plan has at most 12 instalments; '${token}' would be the 13th.${example}`;
       case 'plan_dates_not_rising':
         return `'${token}' is not after the instalment before it: each instalment falls due after the last.${example}`;
+      case 'resolution_unknown':
+        return `'${token}' is not how a dispute is settled: use pay (the customer will pay) or credit <amount> <reference>.${example}`;
       case 'status_unknown':
         return `'${token}' is not a customer status: use hold, legal or active.${example}`;
       case 'report_kind_unknown':

@@ -4,7 +4,8 @@ const EXAMPLES: Record<string, string> = {
   promise: '`承诺 INV-1042 5万 12月1日 财务已排款`',
   repay: '`还款计划 INV-1042 3万 12月15日 3万 1月15日 4万 2月15日 已与对方财务总监确认`',
   followup: '`跟进 INV-1042 电话 对方在走审批 下次 下周一`',
-  dispute: '`争议 INV-1042 两托货物破损`',
+  dispute: '`争议 INV-1042 两托货物破损 @李雷`',
+  resolve: '`解决争议 INV-1042 付款` 或 `解决争议 INV-1042 红字 5000 CN-2026-118`',
   paid: '`已付 INV-1042 5万 11月20日 ref 2026112012345`',
   ar: '`查询 INV-1042` 或 `查询 华东机电`',
   overdue: '`逾期 我的`、`逾期 团队`',
@@ -15,6 +16,7 @@ const EXAMPLES: Record<string, string> = {
   setup: '`绑定 east`、`绑定 east 报表`、`绑定 全部 报表`',
   customer: '`客户 C001 停止供货`、`客户 华东机电 法务`、`客户 C001 正常`',
   writeoff: '`核销 INV-1042 全部 客户破产 证据 (2026)沪0115破字第12号`',
+  reassign: '`交接 @李雷 @王芳` 或 `交接 @李雷 @王芳 C001 华东机电`',
   help: '`帮助 承诺`',
 };
 
@@ -23,7 +25,9 @@ const HELP_ON: Record<string, string> = {
   repay:
     '`还款计划 <发票号或客户> <金额> <日期> [<金额> <日期> …] [备注]`：分期还款计划，最多 12 期，日期逐期递增，合计不超过欠款；还款协议（.docx）随后发在话题中。',
   followup: '`跟进 <发票号或客户> <方式> [未接通] [原因 <原因>] <备注> [下次 <日期>]`：登记一次催收。',
-  dispute: '`争议 <发票号> <说明>`：客户对发票有争议。',
+  dispute: '`争议 <发票号> <说明> [@同事 …]`：客户对发票有争议；由你负责，@到的同事协助处理。',
+  resolve:
+    '`解决争议 <发票号> 付款 [备注]` 或 `解决争议 <发票号> 红字 <金额> <红字发票号> [备注]`：主管或财务处理争议：客户同意付款（恢复催收），或开具红字发票冲减欠款。',
   paid: '`已付 <发票号> <金额> <日期> [流水号 <号码>] [银行 <银行>]`：客户称已付款，由财务核对。',
   ar: '`查询 <客户或发票号>`：客户的账龄欠款、信用、承诺、跟进和建议下一步。',
   overdue: '`逾期 [我的 | 团队 | @某人]`：按优先级列出逾期款项。',
@@ -34,6 +38,8 @@ const HELP_ON: Record<string, string> = {
   customer: '`客户 <客户> 停止供货 | 法务 | 正常`：停止供货、转法务处理或恢复正常催收（仅财务管理员）。',
   writeoff:
     '`核销 <发票号> <金额 | 全部> <原因> 证据 <文书编号>`：财务提出核销一笔款项（或其中一部分），须由另一位财务或主管审批。',
+  reassign:
+    '`交接 @原负责人 @接手人 [客户 …]`：主管把收款员的款项（全部或指定客户的）及未了结的承诺移交给接手人，接手人收到交接清单。',
   help: '`帮助 [命令]`：查看可用命令。',
 };
 
@@ -49,7 +55,11 @@ const ARGUMENTS: Record<string, string> = {
   team: '团队',
   status: '状态：停止供货、法务 或 正常',
   reason: '原因',
+  outcome: '处理方式：付款 或 红字',
+  ref: '编号（红字发票号）',
   evidence: '“证据”后写明依据（法院裁定书、破产公告、和解协议等）',
+  predecessor: '移交人（写成 @姓名）',
+  successor: '接手人（写成 @姓名）',
 };
 
 /** 命令相关的中文文案：示例、帮助和每种语法错误。 */
@@ -61,6 +71,7 @@ export const commandsZh: typeof commandsEn = {
     `• 还款计划（分期）：登记分期还款计划，${EXAMPLES.repay}`,
     `• 跟进：登记催收跟进，${EXAMPLES.followup}`,
     `• 争议：登记争议，${EXAMPLES.dispute}`,
+    `• 解决争议：处理争议（主管、财务），${EXAMPLES.resolve}`,
     `• 已付：客户称已付款，${EXAMPLES.paid}`,
     `• 查询：客户欠款、承诺与跟进记录，${EXAMPLES.ar}`,
     `• 逾期：查看逾期款项，${EXAMPLES.overdue}`,
@@ -68,6 +79,7 @@ export const commandsZh: typeof commandsEn = {
     `• 绑定：把本群绑定到团队（财务管理员），${EXAMPLES.setup}`,
     `• 客户：停止供货、转法务或恢复正常（仅财务管理员），${EXAMPLES.customer}`,
     `• 核销：提出核销（财务提出，另一人审批），${EXAMPLES.writeoff}`,
+    `• 交接：把收款员的款项移交给接手人（主管），${EXAMPLES.reassign}`,
     '• 帮助：显示本列表；`帮助 承诺` 查看单个命令',
     '金额写法：50000、50,000.00、¥5万、5w、1.2万、3k。日期写法：2026-12-01、12/1、12月1日、明天、下周五、+3d。',
   ].join('\n'),
@@ -101,6 +113,8 @@ export const commandsZh: typeof commandsEn = {
         return `还款计划最多 12 期，"${token}"是第 13 期。${example}`;
       case 'plan_dates_not_rising':
         return `"${token}"不晚于上一期：每一期的日期须晚于上一期。${example}`;
+      case 'resolution_unknown':
+        return `"${token}"不是争议处理方式：请用 付款（客户同意付款）或 红字 <金额> <编号>。${example}`;
       case 'status_unknown':
         return `"${token}"不是客户状态：请用 停止供货、法务 或 正常。${example}`;
       case 'report_kind_unknown':

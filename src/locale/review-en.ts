@@ -42,6 +42,8 @@ export const reviewEn = {
   limited: (customer: string, from: string, to: string) =>
     `Saved: ${customer}'s credit limit changed from ${from} to ${to}.`,
   held: (customer: string) => `Saved: ${customer} is on credit hold; the team's report chat is told.`,
+  heldAlready: (customer: string) =>
+    `Saved: ${customer} stays on credit hold, now also set by you; it was already announced.`,
   historyOpened: (why: string) => `credit review opened: ${why}`,
   historyDecided: (decision: string) => `credit review decided: ${decision}`,
   decisionText: (decision: string, from: string | null, to: string | null) =>

@@ -38,6 +38,7 @@ export const reviewZh: typeof reviewEn = {
   rated: (customer, from, to) => `已保存：${customer} 的信用等级由 ${from} 调整为 ${to}。`,
   limited: (customer, from, to) => `已保存：${customer} 的信用额度由 ${from} 调整为 ${to}。`,
   held: (customer) => `已保存：${customer} 已停止供货，并已通知团队报表群。`,
+  heldAlready: (customer) => `已保存：${customer} 原已停止供货，现同时由你设置；此前已通知。`,
   historyOpened: (why) => `发起信用评估：${why}`,
   historyDecided: (decision) => `信用评估结论：${decision}`,
   decisionText: (decision, from, to) =>

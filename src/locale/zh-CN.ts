@@ -4,6 +4,8 @@ import { commandsZh } from './commands-zh.js';
 import { commitmentsZh } from './commitments-zh.js';
 import { creditZh } from './credit-zh.js';
 import { customersZh } from './customers-zh.js';
+import { disputesZh } from './disputes-zh.js';
+import { handOverZh } from './hand-over-zh.js';
 import { importsZh } from './imports-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
@@ -59,6 +61,20 @@ export const zhCN: Messages = {
     columnBucket: '账龄',
     columnItems: '笔数',
     columnAmount: '未收金额',
+    workbookColumns: {
+      customer: '客户',
+      invoice: '发票号',
+      contract: '合同号',
+      currency: '币种',
+      outstanding: '未收金额',
+      due: '到期日',
+      daysOverdue: '逾期天数',
+      aging: '账龄',
+      risk: '风险分类',
+      hold: '信用冻结',
+      lastPromise: '上次承诺',
+      nextStep: '建议下一步',
+    },
     daysOverdue: (n) => `逾期 ${n} 天`,
     dueIn: (n) => (n === 0 ? '今天到期' : `${n} 天后到期`),
     firm: (days) => `${days} 天内到期：请今天与客户落实付款。`,
@@ -69,6 +85,7 @@ export const zhCN: Messages = {
     promisedUntil: (date) => `已承诺 ${date} 付款`,
     lastPromise: (amount, date, status) => `上次承诺 ${amount}（${date}，${status}）`,
     lastFollowUp: (method, date, note) => `上次跟进 ${date} ${method}${note ? `：${note}` : ''}`,
+    recordKind: (code) => (({ dispute: '争议', note: '备注' }) as Record<string, string>)[code],
     nextStep: (step) => `建议：${step}`,
     answered: (who, time, what) => `✓ ${who} ${time}：${what}`,
     workbookName: (team, date) => `逾期清单-${team}-${date}.xlsx`,
@@ -151,6 +168,7 @@ export const zhCN: Messages = {
     delayApproved: (date, who) => `${who} 已批准延期至 ${date}`,
     delayRejected: (date, who) => `${who} 驳回了延期至 ${date} 的申请，仍按原到期日执行`,
     saved: '已保存。',
+    already: (answer) => `已经保存过了：重复提交不会再次记录。第一次的结果：${answer}`,
   },
   approvals: {
     request: (who, customer, invoice, due, date, limit, reason) =>
@@ -167,6 +185,7 @@ export const zhCN: Messages = {
   commands: commandsZh,
   credit: creditZh,
   review: reviewZh,
+  handOver: handOverZh,
   lookups: lookupsZh,
   claims: claimsZh,
   customers: customersZh,
@@ -176,6 +195,7 @@ export const zhCN: Messages = {
   commitments: commitmentsZh,
   morning: morningZh,
   repayment: repaymentZh,
+  disputes: disputesZh,
   reports: reportsZh,
   sandbox: sandboxZh,
   weekly: weeklyZhCN,

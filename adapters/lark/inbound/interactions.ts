@@ -10,6 +10,7 @@ import { type CallbackAnswer, cardActionAnswer, privateCards } from '../reply/ca
 import type { PrivateDelivery } from '../reply/private-delivery.js';
 import { toastWords } from '../reply/toasts.js';
 import { type CardActionEvent, normaliseCardAction } from './card-action.js';
+import { normaliseFileMessage, type ResourceDownload } from './file-message.js';
 import { type MessageEvent, normaliseMessageEvent } from './message-event.js';
 import type { SeenKeys } from './nonces.js';
 import { WorkQueue } from './work-queue.js';
@@ -21,6 +22,8 @@ export interface InteractionsDeps {
   emails: EmailDirectory;
   privately: PrivateDelivery;
   seen: SeenKeys;
+  /** Downloads a file someone sent in a message. */
+  download: ResourceDownload;
   /** How long a form submission's callback waits for the app's answer before acknowledging only. */
   answerBudgetMs: number;
 }
@@ -71,7 +74,7 @@ export class LarkInteractions {
 
   async onMessage(data: MessageEvent & { event_id?: string }): Promise<Record<string, never>> {
     const handler = this.handler;
-    const inbound = normaliseMessageEvent(data);
+    const inbound = normaliseMessageEvent(data) ?? normaliseFileMessage(data, this.deps.download);
     if (!handler || !inbound) return {};
     // Lark redelivers an event whose acknowledgement it missed; answer it once.
     if (data.event_id && !(await this.deps.seen.first(`event:${data.event_id}`, this.deps.clock.now())))
@@ -82,7 +85,7 @@ export class LarkInteractions {
       await this.deps.privately.send(
         {
           openId: inbound.openId,
-          groupChatId: inbound.direct ? null : inbound.chatId,
+          groupChatId: 'direct' in inbound && !inbound.direct ? inbound.chatId : null,
           replyTo: inbound.messageId,
         },
         privateCards(reply),

@@ -7,7 +7,9 @@ import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
 import { proposeWriteOff } from '../credit/write-off.js';
 import { setCustomerStatus } from '../customers/set-customer-status.js';
+import { resolveDispute } from '../disputes/resolve-dispute.js';
 import { arLookup } from '../lookups/ar-lookup.js';
+import { reassign } from '../people/reassign.js';
 import { reportCommand } from '../reports/report-command.js';
 import { recordLeave } from '../weekly/leave-command.js';
 import { openPlan } from '../weekly/plan-flow.js';
@@ -45,9 +47,11 @@ async function runCommand(
     case 'setup':
       return privately(await setupChat(app, actor, channel, command.team, command.purpose ?? 'collection'));
     case 'customer':
-      return setCustomerStatus(app, actor, command.target, command.status);
+      return setCustomerStatus(app, actor, channel, command.target, command.status);
     case 'writeoff':
       return proposeWriteOff(app, actor, command);
+    case 'reassign':
+      return reassign(app, actor, command);
     case 'plan':
       return openPlan(app, actor);
     case 'result':
@@ -60,6 +64,8 @@ async function runCommand(
         period: command.period,
         team: command.team,
       });
+    case 'resolve':
+      return resolveDispute(app, actor, command, text, chosen);
     case 'repay':
       return repayCommand(app, actor, command, text, chosen);
     case 'promise':

@@ -3,14 +3,16 @@ import type { Command } from '../../domain/command/types.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { openDispute } from '../disputes/open-dispute.js';
 import { readAmount } from '../items/field-readers.js';
 import type { ItemInContext } from '../items/item-access.js';
 import { notifyFinanceOfClaim } from '../items/paid-claim-notice.js';
 import { recordFollowUp } from '../items/record-follow-up.js';
-import { saveCustomerPromise, saveDispute, savePaidClaim, savePromise } from '../items/save-answers.js';
+import { saveCustomerPromise, savePaidClaim, savePromise } from '../items/save-answers.js';
 import { money } from '../lists/labels.js';
 import { redrawListMessage } from '../lists/redraw.js';
 import type { PublishContext } from '../publish.js';
+import { findMentioned } from '../weekly/find-person.js';
 import { storable } from './plain-text.js';
 import { type Chosen, type ItemTarget, resolveItemTarget } from './resolve-target.js';
 import { whichCustomer, whichItem } from './which-one.js';
@@ -63,9 +65,18 @@ export async function itemCommand(
     if (!checked.ok) return privately(`${item.customerName} · ${item.invoiceNo}: ${checked.error}`);
     amount = checked.value;
   }
+  const helperIds: number[] = [];
+  if (command.kind === 'dispute') {
+    // Every colleague named must be on the roster before anything is saved.
+    for (const ref of command.helpers) {
+      const person = await findMentioned(app.db, ref);
+      if (!person) return privately(m.commands.noPerson(ref.raw));
+      helperIds.push(person.id);
+    }
+  }
   const answer = await app.db.transaction().execute(async (trx) => {
     const ctx = { db: trx, platforms: app.platforms, now };
-    const done = await save(ctx, actor, item, command, amount);
+    const done = await save(ctx, actor, item, command, amount, helperIds);
     await redrawListMessage(ctx, item.list.key);
     return done;
   });
@@ -79,6 +90,7 @@ async function save(
   item: ItemInContext,
   command: ItemCommand,
   amount: number,
+  helperIds: readonly number[],
 ): Promise<string> {
   const m = messagesFor(actor.locale);
   const { db, now } = ctx;
@@ -99,15 +111,11 @@ async function save(
       await recordFollowUp(ctx, actor, item, input);
       return m.done.saved;
     }
-    case 'dispute':
-      await saveDispute(
-        db,
-        actor,
-        item,
-        { reason: 'quality_dispute', note: storable(command.note) ?? '' },
-        now,
-      );
-      return m.done.saved;
+    case 'dispute': {
+      const note = storable(command.note) ?? '';
+      const added = await openDispute(ctx, actor, item, { reason: 'quality_dispute', note, helperIds });
+      return m.disputes.saved(added);
+    }
     case 'paid': {
       const claim = {
         amount,

@@ -174,22 +174,26 @@ async function decide(app: AppContext, actor: Actor, value: string, change: Chan
       before,
       after: { review: review.id, ...after },
     });
+    let announced = false;
     if (change.decision === 'hold' || change.decision === 'limit') {
       const team = await trx
         .selectFrom('teams')
         .selectAll()
         .where('id', '=', review.team_id)
         .executeTakeFirstOrThrow();
-      await watchCredit(
+      const watch = await watchCredit(
         { db: trx, platforms: app.platforms, now },
         team,
         localDateIn(now, team.timezone),
         actor.personId,
       );
+      announced = watch.holdsOn.includes(review.customer_id);
     }
     if (change.decision === 'rating') return m.review.rated(review.name, from ?? '', to ?? '');
     if (change.decision === 'limit') return m.review.limited(review.name, from ?? '', to ?? '');
-    return change.decision === 'hold' ? m.review.held(review.name) : m.review.kept(review.name);
+    if (change.decision === 'hold')
+      return announced ? m.review.held(review.name) : m.review.heldAlready(review.name);
+    return m.review.kept(review.name);
   });
   app.nudge();
   return answer;

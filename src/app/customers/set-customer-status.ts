@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
+import type { ChannelRef } from '../../chat/interaction.js';
 import { privately, type Reply } from '../../chat/reply.js';
 import { recordAudit } from '../../db/repositories/audit.repository.js';
+import { teamOfConversation } from '../../db/repositories/chat-team.repository.js';
 import type { CustomerStatusWord, Target } from '../../domain/command/types.js';
 import { localDateIn } from '../../domain/local-date.js';
 import { messagesFor } from '../../locale/index.js';
@@ -15,22 +17,26 @@ import { watchCreditNow } from '../credit/credit-watch.js';
 export async function setCustomerStatus(
   app: AppContext,
   actor: Actor,
+  channel: ChannelRef | null,
   target: Target,
   status: CustomerStatusWord,
 ): Promise<Reply> {
   const m = messagesFor(actor.locale).customers;
   if (actor.role !== 'admin') return privately(m.adminOnly);
   const text = target.text.trim();
-  const exact = await app.db
-    .selectFrom('customers')
-    .select(['id', 'name', 'external_id', 'status'])
+  // Customer codes and names are unique only within a team: the chat's team decides whose is meant.
+  const team = await teamOfConversation(app.db, channel, actor.teamId);
+  const customers = () =>
+    app.db
+      .selectFrom('customers')
+      .select(['id', 'name', 'external_id', 'status'])
+      .$if(team !== undefined, (q) => q.where('team_id', '=', team?.id as number));
+  const exact = await customers()
     .where((eb) => eb.or([eb('external_id', '=', text), eb(sql`lower(name)`, '=', text.toLowerCase())]))
     .execute();
   const matches = exact.length
     ? exact
-    : await app.db
-        .selectFrom('customers')
-        .select(['id', 'name', 'external_id', 'status'])
+    : await customers()
         .where(sql<boolean>`strpos(lower(name), ${text.toLowerCase()}) > 0`)
         .orderBy('name')
         .limit(11)

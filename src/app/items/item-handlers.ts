@@ -6,18 +6,18 @@ import { extensionLimit, needsApproval } from '../../domain/extension.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { openDispute } from '../disputes/open-dispute.js';
 import { offersLetter, readLetterChoice } from '../letters/letter-option.js';
 import { sendLetter } from '../letters/send-letter.js';
 import { money } from '../lists/labels.js';
-import { redrawListMessage } from '../lists/redraw.js';
-import type { PublishContext } from '../publish.js';
 import { requestApproval } from './approvals.js';
 import { fieldErrors, readAmount, readChoice, readDate } from './field-readers.js';
-import { type ItemInContext, itemForAction } from './item-access.js';
+import { itemForAction } from './item-access.js';
 import { type ItemFormId, itemForm } from './item-forms.js';
 import { notifyFinanceOfClaim } from './paid-claim-notice.js';
 import { recordFollowUp } from './record-follow-up.js';
-import { saveDispute, saveDueConfirmation, savePaidClaim, savePromise } from './save-answers.js';
+import { saveDueConfirmation, savePaidClaim, savePromise } from './save-answers.js';
+import { formKey, type SavedOnce, saveOnce, withFormKey } from './save-once.js';
 
 const ITEM_FORMS: Record<string, ItemFormId> = {
   'item.promise': 'item.promise',
@@ -49,28 +49,17 @@ export async function onItemButton(
   const formId = ITEM_FORMS[actionId];
   if (formId) {
     const letters = formId === 'item.followup' && (await offersLetter(app.db, access.item));
-    return { kind: 'form', form: itemForm(formId, access.item, value, m, actor.locale, letters) };
+    const form = itemForm(formId, access.item, value, m, actor.locale, letters);
+    return { kind: 'form', form: withFormKey(form) };
   }
-  await saveAndRedraw(app, access.item, (db, now) =>
-    saveDueConfirmation(db, actor, access.item, { kind: 'on_time' }, now),
-  );
-  return {
-    kind: 'private',
-    message: { text: m.done.onTime, blocks: [{ type: 'context', text: `✓ ${m.done.onTime}` }] },
-  };
-}
-
-async function saveAndRedraw(
-  app: AppContext,
-  item: ItemInContext,
-  save: (db: PublishContext['db'], now: Date) => Promise<unknown>,
-): Promise<void> {
-  const now = app.clock.now();
-  await app.db.transaction().execute(async (trx) => {
-    await save(trx, now);
-    await redrawListMessage({ db: trx, platforms: app.platforms, now }, item.list.key);
+  // One person's "on time" for one item and day: a second click of it is the same answer.
+  const key = `ontime:${actor.personId}:${value}:${access.item.today}`;
+  const saved = await saveOnce(app, actor, access.item, key, async (db, now) => {
+    await saveDueConfirmation(db, actor, access.item, { kind: 'on_time' }, now);
+    return m.done.onTime;
   });
-  app.nudge();
+  const text = saved.first ? saved.answer : m.done.already(saved.answer);
+  return { kind: 'private', message: { text, blocks: [{ type: 'context', text: `✓ ${text}` }] } };
 }
 
 function again(form: Form, values: Record<string, string>, errors: Record<string, string>): Reply {
@@ -97,11 +86,12 @@ export async function onItemForm(
   }
   const item = access.item;
   const letters = id === 'item.followup' && (await offersLetter(app.db, item));
-  const form = itemForm(id, item, metadata.value ?? '', m, actor.locale, letters);
-  const done = (what: string): Reply => ({
-    kind: 'form_done',
-    message: { text: what, blocks: [{ type: 'context', text: `✓ ${what}` }] },
-  });
+  const form = withFormKey(itemForm(id, item, metadata.value ?? '', m, actor.locale, letters), metadata);
+  const key = formKey(metadata);
+  const done = ({ first, answer }: SavedOnce): Reply => {
+    const text = first ? answer : m.done.already(answer);
+    return { kind: 'form_done', message: { text, blocks: [{ type: 'context', text: `✓ ${text}` }] } };
+  };
 
   if (id === 'item.promise') {
     const reads = {
@@ -110,8 +100,12 @@ export async function onItemForm(
     };
     if (!reads.amount.ok || !reads.date.ok) return again(form, values, fieldErrors(reads));
     const input = { amount: reads.amount.value, date: reads.date.value as string, note: text(values.note) };
-    await saveAndRedraw(app, item, (db, now) => savePromise(db, actor, item, input, now));
-    return done(m.done.promised(money(input.amount, item.currency), input.date));
+    return done(
+      await saveOnce(app, actor, item, key, async (db, now) => {
+        await savePromise(db, actor, item, input, now);
+        return m.done.promised(money(input.amount, item.currency), input.date);
+      }),
+    );
   }
   if (id === 'item.followup') {
     const reads = {
@@ -143,13 +137,14 @@ export async function onItemForm(
       next: reads.next.value,
     };
     const letter = reads.letter.value;
-    let file = '';
-    await saveAndRedraw(app, item, async (db, now) => {
-      const ctx = { db, platforms: app.platforms, now };
-      const followUpId = await recordFollowUp(ctx, actor, item, input);
-      if (letter) file = await sendLetter(ctx, item, letter, followUpId);
-    });
-    return done(letter ? m.letters.sent(m.letters.kind(letter), file) : m.done.saved);
+    return done(
+      await saveOnce(app, actor, item, key, async (db, now) => {
+        const ctx = { db, platforms: app.platforms, now };
+        const followUpId = await recordFollowUp(ctx, actor, item, input);
+        if (!letter) return m.done.saved;
+        return m.letters.sent(m.letters.kind(letter), await sendLetter(ctx, item, letter, followUpId));
+      }),
+    );
   }
   if (id === 'item.dispute') {
     const reads = {
@@ -160,8 +155,12 @@ export async function onItemForm(
     };
     if (!reads.reason.ok || !reads.note.ok) return again(form, values, fieldErrors(reads));
     const input = { reason: reads.reason.value as string, note: reads.note.value as string };
-    await saveAndRedraw(app, item, (db, now) => saveDispute(db, actor, item, input, now));
-    return done(m.done.saved);
+    return done(
+      await saveOnce(app, actor, item, key, async (db, now) => {
+        await openDispute({ db, platforms: app.platforms, now }, actor, item, { ...input, helperIds: [] });
+        return m.disputes.saved(0);
+      }),
+    );
   }
   if (id === 'item.paid') {
     const reads = {
@@ -175,11 +174,13 @@ export async function onItemForm(
       bank: text(values.bank),
       reference: text(values.reference),
     };
-    await saveAndRedraw(app, item, async (db, now) => {
-      const claimId = await savePaidClaim(db, actor, item, input, now);
-      await notifyFinanceOfClaim({ db, platforms: app.platforms, now }, actor, item, claimId, input);
-    });
-    return done(m.done.saved);
+    return done(
+      await saveOnce(app, actor, item, key, async (db, now) => {
+        const claimId = await savePaidClaim(db, actor, item, input, now);
+        await notifyFinanceOfClaim({ db, platforms: app.platforms, now }, actor, item, claimId, input);
+        return m.done.saved;
+      }),
+    );
   }
   const reads = {
     date: readDate(values.date, item.today, 'ahead', m),
@@ -197,14 +198,16 @@ export async function onItemForm(
     note: text(values.note),
     needsApproval: approval,
   };
-  await saveAndRedraw(app, item, async (db, now) => {
-    const id = await saveDueConfirmation(db, actor, item, input, now);
-    if (approval)
-      await requestApproval({ db, platforms: app.platforms, now }, actor, item, id, {
-        date,
-        limit: extensionLimit(item.dueOn, item.termsDays),
-        reason: input.reason,
-      });
-  });
-  return done(approval ? m.done.delayPending(date) : m.done.delayAccepted(date));
+  return done(
+    await saveOnce(app, actor, item, key, async (db, now) => {
+      const id = await saveDueConfirmation(db, actor, item, input, now);
+      if (approval)
+        await requestApproval({ db, platforms: app.platforms, now }, actor, item, id, {
+          date,
+          limit: extensionLimit(item.dueOn, item.termsDays),
+          reason: input.reason,
+        });
+      return approval ? m.done.delayPending(date) : m.done.delayAccepted(date);
+    }),
+  );
 }

@@ -175,14 +175,14 @@ export async function saveFollowUp(
   return row.id;
 }
 
-/** Marks the item disputed and keeps the dispute as a follow-up in its history. */
+/** Marks the item disputed and keeps the dispute as a follow-up in its history; returns the follow-up's id. */
 export async function saveDispute(
   db: DbOrTrx,
   actor: Actor,
   item: ItemInContext,
   input: { reason: string; note: string },
   now: Date,
-): Promise<void> {
+): Promise<number> {
   const before = await db
     .selectFrom('receivables')
     .select(['disputed', 'dispute_note'])
@@ -203,7 +203,7 @@ export async function saveDispute(
     { disputed: true, dispute_note: input.note },
     before,
   );
-  await saveFollowUp(
+  return saveFollowUp(
     db,
     actor,
     item,

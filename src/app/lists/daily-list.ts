@@ -1,5 +1,6 @@
 import type { Block, Message, OutgoingFile } from '../../chat/message.js';
 import type { DbOrTrx } from '../../db/connect.js';
+import { leaversAmong } from '../../db/repositories/hand-over.repository.js';
 import { loadItemHistory } from '../../db/repositories/item-history.repository.js';
 import { leavesOn } from '../../db/repositories/leave.repository.js';
 import { listOpenItems } from '../../db/repositories/open-items.repository.js';
@@ -158,7 +159,7 @@ export async function buildMorningLists(db: DbOrTrx, team: TeamRow, today: Local
   ];
 }
 
-/** The collectors on leave with a delegate on `date`, and who covers them. */
+/** The collectors on leave with a delegate on `date`, and the leavers, with who covers them. */
 export async function coversOn(
   db: DbOrTrx,
   date: LocalDate,
@@ -171,6 +172,15 @@ export async function coversOn(
         delegateId: leave.delegateId,
         collectorName: leave.personName,
         until: leave.toOn,
+      });
+  // A leaver's items are never dropped: until reassigned they are shown to the manager.
+  for (const leaver of await leaversAmong(db, collectorIds))
+    if (leaver.managerId !== null)
+      covers.set(leaver.id, {
+        delegateId: leaver.managerId,
+        collectorName: leaver.name,
+        until: leaver.leftOn ?? date,
+        leftOn: leaver.leftOn ?? date,
       });
   return covers;
 }

@@ -13,6 +13,8 @@ export interface Cover {
   delegateId: number;
   collectorName: string;
   until: string;
+  /** Set when the collector has left: the manager is shown the items as unassigned. */
+  leftOn?: string;
 }
 
 /** The key of a team's daily list header, and of one collector's part of it. */
@@ -68,7 +70,13 @@ export function collectorMessage(
   const who = cover ? mention(cover.delegateId) : collectorId ? mention(collectorId) : m.lists.unassigned;
   const headline = m.lists.collectorHeader(who, open.length, totalsText(open) || '0');
   const blocks: Block[] = [{ type: 'text', text: `**${headline}**` }];
-  if (cover) blocks.push({ type: 'context', text: m.weekly.covering(cover.collectorName, cover.until) });
+  if (cover)
+    blocks.push({
+      type: 'context',
+      text: cover.leftOn
+        ? m.handOver.leftUnassigned(cover.collectorName, cover.leftOn)
+        : m.weekly.covering(cover.collectorName, cover.until),
+    });
   if (kind === 'predue') {
     // The team's 严肃提醒天数 / 温和提醒天数 (firmDays, cooperativeDays) choose the tone.
     const tone = ctx.toneDays ?? { firm: 3, cooperative: 5 };

@@ -25,6 +25,7 @@ import type {
   ChatUploadTable,
   ImportTable,
   InboundEventTable,
+  InteractionKeyTable,
   JobRunTable,
   ListMessageTable,
   OutboxTable,
@@ -74,6 +75,7 @@ export interface Database {
   job_runs: JobRunTable;
   outbox: OutboxTable;
   inbound_events: InboundEventTable;
+  interaction_keys: InteractionKeyTable;
   audit_log: AuditLogTable;
   imports: ImportTable;
   chat_uploads: ChatUploadTable;

@@ -78,6 +78,14 @@ export interface InboundEventTable {
   received_at: Date;
 }
 
+/** A saving click or form submission already carried out, and what it answered. */
+export interface InteractionKeyTable {
+  key: string;
+  person_id: number;
+  saved_at: Date;
+  answer: Generated<string>;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: CreatedAt;

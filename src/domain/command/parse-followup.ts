@@ -2,7 +2,17 @@
  * Logging contact with a customer: followup (跟进) and dispute (争议).
  */
 import type { LocalDate } from '../local-date.js';
-import { type Args, fail, looksLikeDate, notBeforeToday, type Read, readDate, readTarget } from './args.js';
+import {
+  type Args,
+  fail,
+  isMention,
+  looksLikeDate,
+  mentionOf,
+  notBeforeToday,
+  type Read,
+  readDate,
+  readTarget,
+} from './args.js';
 import { followUpMethodFromWord } from './methods.js';
 import { type ReasonCode, reasonFromWord } from './reasons.js';
 import { rawText, type Token } from './tokenize.js';
@@ -99,11 +109,17 @@ export function parseFollowUp(args: Args): Read<Command> {
   };
 }
 
-/** dispute <invoice> <note> */
+/** dispute <invoice> <note> [@colleague …]: the people mentioned anywhere in the note are brought in. */
 export function parseDispute(args: Args): Read<Command> {
   const target = readTarget(args, 0);
   if (!target.ok) return target;
-  const note = rawText(args.text, args.tokens.slice(target.next));
-  if (note === null) return fail('argument_missing', args.command, 'note');
-  return { ok: true, value: { kind: 'dispute', target: target.value, note }, next: args.tokens.length };
+  const rest = args.tokens.slice(target.next);
+  const note = rawText(args.text, rest);
+  if (note === null || rest.every(isMention)) return fail('argument_missing', args.command, 'note');
+  const helpers = rest.flatMap((t) => mentionOf(t) ?? []);
+  return {
+    ok: true,
+    value: { kind: 'dispute', target: target.value, note, helpers },
+    next: args.tokens.length,
+  };
 }

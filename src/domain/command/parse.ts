@@ -16,7 +16,9 @@ import {
   parseResult,
   parseSetup,
 } from './parse-other.js';
+import { parseReassign } from './parse-reassign.js';
 import { parseRepay } from './parse-repay.js';
+import { parseResolve } from './parse-resolve.js';
 import { parseWriteOff } from './parse-writeoff.js';
 import { type Token, tokenize } from './tokenize.js';
 import type {
@@ -34,6 +36,7 @@ const PARSERS: Readonly<Record<CommandName, (args: Args) => Read<Command>>> = {
   repay: parseRepay,
   followup: parseFollowUp,
   dispute: parseDispute,
+  resolve: parseResolve,
   paid: parsePaid,
   ar: parseAr,
   overdue: parseOverdue,
@@ -44,6 +47,7 @@ const PARSERS: Readonly<Record<CommandName, (args: Args) => Read<Command>>> = {
   setup: parseSetup,
   customer: parseCustomer,
   writeoff: parseWriteOff,
+  reassign: parseReassign,
   help: parseHelp,
 };
 

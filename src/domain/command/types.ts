@@ -12,6 +12,7 @@ export type CommandName =
   | 'repay'
   | 'followup'
   | 'dispute'
+  | 'resolve'
   | 'paid'
   | 'ar'
   | 'overdue'
@@ -22,6 +23,7 @@ export type CommandName =
   | 'setup'
   | 'customer'
   | 'writeoff'
+  | 'reassign'
   | 'help';
 
 /** The commands in the order help lists them. */
@@ -30,6 +32,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'repay',
   'followup',
   'dispute',
+  'resolve',
   'paid',
   'ar',
   'overdue',
@@ -40,6 +43,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'setup',
   'customer',
   'writeoff',
+  'reassign',
   'help',
 ];
 
@@ -59,6 +63,8 @@ export type ArgumentName =
   | 'from'
   | 'to'
   | 'delegate'
+  | 'predecessor'
+  | 'successor'
   | 'kind'
   | 'team'
   | 'status'
@@ -124,7 +130,15 @@ export type Command =
       note: string | null;
       nextDate: LocalDate | null;
     }
-  | { kind: 'dispute'; target: Target; note: string }
+  /** A disputed invoice; colleagues @mentioned in the note are brought in to help. */
+  | { kind: 'dispute'; target: Target; note: string; helpers: PersonRef[] }
+  /** A manager or finance settles a dispute: the customer will pay, or a credit note for an amount. */
+  | {
+      kind: 'resolve';
+      target: Target;
+      resolution: { kind: 'will_pay' } | { kind: 'credit_note'; amount: AmountArg; reference: string };
+      note: string | null;
+    }
   | {
       kind: 'paid';
       target: Target;
@@ -160,6 +174,8 @@ export type Command =
   | { kind: 'customer'; target: Target; status: CustomerStatusWord }
   /** A write-off proposal; a null amount writes off the whole outstanding. */
   | { kind: 'writeoff'; target: Target; amount: AmountArg | null; reason: string; evidence: string }
+  /** A hand-over (交接): the items of `from` (all, or of the named customers) go to `to`. */
+  | { kind: 'reassign'; from: PersonRef; to: PersonRef; customers: Target[] }
   | { kind: 'help'; topic: CommandName | null };
 
 /** What the locale catalogue needs to word an error: which command, which argument, what was typed. */

@@ -31,6 +31,8 @@ export const COMMAND_KEYWORDS: readonly CommandKeyword[] = [
   ...zh('followup', '跟进', '催收'),
   ...en('dispute', 'dispute'),
   ...zh('dispute', '争议'),
+  ...en('resolve', 'resolve'),
+  ...zh('resolve', '解决争议', '争议处理', '处理争议'),
   ...en('paid', 'paid'),
   ...zh('paid', '已付', '已付款'),
   ...en('ar', 'ar'),
@@ -51,6 +53,8 @@ export const COMMAND_KEYWORDS: readonly CommandKeyword[] = [
   ...zh('customer', '客户'),
   ...en('writeoff', 'writeoff', 'write-off', 'write_off'),
   ...zh('writeoff', '核销'),
+  ...en('reassign', 'reassign', 'handover', 'hand-over'),
+  ...zh('reassign', '交接', '移交'),
   ...en('help', 'help', '?'),
   ...zh('help', '帮助'),
 ];
@@ -157,4 +161,24 @@ export const CUSTOMER_STATUS_WORDS: ReadonlyMap<string, CustomerStatusWord> = ne
   ['resume', 'active'],
   ['正常', 'active'],
   ['恢复', 'active'],
+]);
+
+/** Words for how a dispute is settled: the customer will pay, or a credit note. */
+export const RESOLUTION_WORDS: ReadonlyMap<string, 'will_pay' | 'credit_note'> = new Map<
+  string,
+  'will_pay' | 'credit_note'
+>([
+  ['pay', 'will_pay'],
+  ['will_pay', 'will_pay'],
+  ['will-pay', 'will_pay'],
+  ['付款', 'will_pay'],
+  ['客户付款', 'will_pay'],
+  ['继续催收', 'will_pay'],
+  ['credit', 'credit_note'],
+  ['credit_note', 'credit_note'],
+  ['credit-note', 'credit_note'],
+  ['红字', 'credit_note'],
+  ['红冲', 'credit_note'],
+  ['贷项', 'credit_note'],
+  ['折让', 'credit_note'],
 ]);

@@ -104,6 +104,21 @@ export class LarkCallbacks {
     };
   }
 
+  /** `im.message.receive_v1`: a file someone sent to the bot in their direct chat. */
+  fileMessage(input: { openId: string; chatId: string; messageId: string; content: string }) {
+    return this.envelope('im.message.receive_v1', {
+      sender: { sender_id: { open_id: input.openId }, sender_type: 'user', tenant_key: 'tenant_emulated' },
+      message: {
+        message_id: input.messageId,
+        chat_id: input.chatId,
+        chat_type: 'p2p',
+        message_type: 'file',
+        content: input.content,
+        create_time: String(this.now().getTime()),
+      },
+    });
+  }
+
   /** `card.action.trigger`: a button click, or a form submission with `formValue`. */
   cardAction(input: {
     openId: string;

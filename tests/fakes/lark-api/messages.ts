@@ -62,7 +62,9 @@ export function createMessage(
   const receiveId = String(body.receive_id ?? '');
   let chatId: string;
   if (query.receive_id_type === 'chat_id') {
-    if (!state.chats.has(receiveId)) {
+    // A person's direct chat with the bot is a chat too, addressable by its chat_id.
+    const direct = [...state.users.keys()].some((openId) => state.p2pChat(openId) === receiveId);
+    if (!state.chats.has(receiveId) && !direct) {
       fail(res, 230002, 'The bot is not in the chat.');
       return;
     }

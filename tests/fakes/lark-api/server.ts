@@ -10,6 +10,7 @@ import { LongConnection } from './long-connection.js';
 import { createMessage, listMessages, patchMessage, replyMessage } from './messages.js';
 import { parseMultipart } from './multipart.js';
 import { fail, ok, send } from './replies.js';
+import { MessageResources } from './resources.js';
 import { EmulatorState, type RateLimit, type StoredMessage } from './state.js';
 
 /**
@@ -23,6 +24,8 @@ export class LarkApiEmulator {
   readonly longConnection: LongConnection;
   /** Scripted platform trouble: rate limits, lost answers, refused connections, hangs, per instance. */
   readonly faults = new Faults();
+  /** Files people sent in messages, which the bot downloads through im.v1.messageResource.get. */
+  readonly resources = new MessageResources();
   private server: Server | undefined;
   baseUrl = '';
 
@@ -81,6 +84,11 @@ export class LarkApiEmulator {
     return this.state.store({ chatId, msgType: 'text', content: JSON.stringify({ text }) });
   }
 
+  /** A person sends a file (`msg_type: file`) in a chat; the bot may download it from the message. */
+  userSendsFile(chatId: string, name: string, data: Buffer): StoredMessage {
+    return this.resources.userSendsFile(this.state, chatId, name, data);
+  }
+
   /** The next `times` requests touching the chat are refused with a rate-limit error. */
   rateLimit(chatId: string, limit: Partial<RateLimit> & { times: number }): void {
     this.state.rateLimits.set(chatId, { resetSeconds: 1, code: 99991400, ...limit });
@@ -136,6 +144,11 @@ export class LarkApiEmulator {
       return;
     }
 
+    const resourceRoute = /^\/open-apis\/im\/v1\/messages\/([^/]+)\/resources\/([^/]+)$/.exec(path);
+    if (resourceRoute?.[1] && resourceRoute[2] && method === 'GET') {
+      this.resources.serve(res, resourceRoute[1], resourceRoute[2], query);
+      return;
+    }
     const messageRoute = /^\/open-apis\/im\/v1\/messages\/([^/]+)(\/reply)?$/.exec(path);
     if (path === '/open-apis/im/v1/messages' && method === 'POST') {
       createMessage(this.state, res, query, body);

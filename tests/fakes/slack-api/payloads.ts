@@ -145,4 +145,33 @@ export class SlackPeople {
       },
     };
   }
+
+  /** A person sharing files in their direct conversation with the bot (`message` · `file_share`). */
+  fileShare(user: string, files: Json[], text = ''): InboundBody {
+    const ts = `${Math.floor(Date.now() / 1000)}.000300`;
+    return {
+      kind: 'event',
+      json: {
+        token: 'legacy-verification-token',
+        team_id: TEAM_ID,
+        api_app_id: APP_ID,
+        event: {
+          type: 'message',
+          subtype: 'file_share',
+          user,
+          text,
+          files,
+          upload: false,
+          ts,
+          channel: `D${user}`,
+          channel_type: 'im',
+          event_ts: ts,
+        },
+        type: 'event_callback',
+        event_id: `Ev${ts.replace('.', '')}${String(++eventSeq).padStart(4, '0')}`,
+        event_time: Math.floor(Date.now() / 1000),
+        authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
+      },
+    };
+  }
 }

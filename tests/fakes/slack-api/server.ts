@@ -4,6 +4,7 @@ import { answerUnder, dropConnection, type FaultRule, Faults, instanceOf } from 
 import { callMethod } from './methods.js';
 import { parseArgs, readBody, uploadedBytes } from './request.js';
 import { ResponseUrls } from './response-urls.js';
+import { SharedFiles } from './shared-files.js';
 import { SocketModeHub } from './socket-mode.js';
 import { type Args, SlackFailure, type SlackUser, Workspace } from './workspace.js';
 
@@ -42,6 +43,8 @@ export class SlackApiEmulator {
   readonly workspace: Workspace;
   readonly responses = new ResponseUrls();
   readonly socketMode = new SocketModeHub();
+  /** Files people shared with the bot, behind private URLs that take the bot token. */
+  readonly sharedFiles = new SharedFiles();
   readonly appToken: string;
   /** Scripted platform trouble: 429s, lost answers, refused connections, hangs, per instance. */
   readonly faults = new Faults();
@@ -134,6 +137,8 @@ export class SlackApiEmulator {
     const raw = await readBody(req);
     if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
     if (path.startsWith('/upload/')) return this.receiveUpload(path.slice('/upload/'.length), req, raw, res);
+    if (path.startsWith('/files-pri/'))
+      return this.servePrivateFile(path.slice('/files-pri/'.length), req, res);
     if (path.startsWith('/respond/')) {
       const answer = this.responses.receive(path.slice('/respond/'.length), raw);
       this.calls.push({ method: 'response_url', args: { path }, status: answer.status });
@@ -174,15 +179,18 @@ export class SlackApiEmulator {
           { ok: false, error: 'ratelimited' },
         );
       }
-      const answer = callMethod(
-        {
-          workspace: this.workspace,
-          baseUrl: this.baseUrl,
-          socketUrl: () => this.socketMode.issueUrl(this.baseUrl.replace(/^http/, 'ws')),
-        },
-        method,
-        args,
-      );
+      const answer =
+        method === 'files.info'
+          ? this.sharedFiles.info(args, this.baseUrl)
+          : callMethod(
+              {
+                workspace: this.workspace,
+                baseUrl: this.baseUrl,
+                socketUrl: () => this.socketMode.issueUrl(this.baseUrl.replace(/^http/, 'ws')),
+              },
+              method,
+              args,
+            );
       this.calls.push({ method, args, status: 200 });
       return answerUnder(fault, req, res, () => this.write(res, 200, { ok: true, ...answer }));
     } catch (err) {
@@ -222,6 +230,20 @@ export class SlackApiEmulator {
     }
     res.writeHead(upload ? 200 : 404, { 'Content-Type': 'text/plain' });
     res.end(upload ? `OK - ${content.length}` : 'not found');
+  }
+
+  /** Slack serves a private file only with a token that may read it: here, the bot token. */
+  private servePrivateFile(path: string, req: IncomingMessage, res: ServerResponse): void {
+    const token = req.headers.authorization?.replace(/^Bearer /, '');
+    const content = token === this.token ? this.sharedFiles.download(path) : null;
+    const status = token !== this.token ? 403 : content ? 200 : 404;
+    this.calls.push({ method: 'file_download', args: { path }, status });
+    if (!content) {
+      res.writeHead(status, { 'Content-Type': 'text/plain' });
+      return void res.end(status === 403 ? 'not allowed' : 'not found');
+    }
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': content.length });
+    res.end(content);
   }
 
   private reply(res: ServerResponse, call: RecordedCall, body: Record<string, unknown>): void {

@@ -47,3 +47,23 @@ export async function receivableCount(db: DbOrTrx): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * An ERP-style GBK export (title row, header, a 小计 row) of one new invoice of a customer on
+ * file, with `due` as the due date cell.
+ */
+export async function erpExportFor(db: DbOrTrx, invoice: string, due = '2026/12/20'): Promise<Buffer> {
+  const customer = await db
+    .selectFrom('customers')
+    .select(['external_id', 'name'])
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  const text = [
+    '应收账款明细表',
+    '单据编号,客户编码,客户名称,应收金额,未收金额,到期日',
+    `${invoice},${customer.external_id},${customer.name},"12,000.00","12,000.00",${due}`,
+    `小计,${customer.external_id},,12000,12000,`,
+    '',
+  ].join('\r\n');
+  return iconv.encode(text, 'gb18030');
+}

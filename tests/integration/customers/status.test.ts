@@ -17,8 +17,10 @@ describe('finance sets a customer status by command', () => {
     const admin = await h.person('admin');
     const customer = await h.t.db
       .selectFrom('customers')
-      .select(['id', 'name', 'external_id'])
-      .orderBy('id')
+      .innerJoin('teams', 'teams.id', 'customers.team_id')
+      .select(['customers.id', 'customers.name', 'external_id'])
+      .where('teams.code', '=', 'east')
+      .orderBy('customers.id')
       .executeTakeFirstOrThrow();
     const hold = await h.app.handle(
       h.as(admin.email, 'east').command(`客户 ${customer.external_id} 停止供货`),
@@ -55,8 +57,10 @@ describe('finance sets a customer status by command', () => {
     const admin = await h.person('admin');
     const customer = await h.t.db
       .selectFrom('customers')
-      .select(['id', 'name'])
-      .orderBy('id', 'desc')
+      .innerJoin('teams', 'teams.id', 'customers.team_id')
+      .select(['customers.id', 'customers.name'])
+      .where('teams.code', '=', 'east')
+      .orderBy('customers.id', 'desc')
       .executeTakeFirstOrThrow();
     await h.app.handle(h.as(admin.email, 'east').command(`customer "${customer.name}" legal`));
     expect(
@@ -86,5 +90,46 @@ describe('finance sets a customer status by command', () => {
     expect(await h.t.db.selectFrom('customers').select(['id', 'status']).orderBy('id').execute()).toEqual(
       before,
     );
+  });
+
+  it('changes only the customer of the chat’s team when another team has one of the same name', async () => {
+    const admin = await h.person('admin');
+    const teams = await h.t.db.selectFrom('teams').select(['id', 'code']).orderBy('id').execute();
+    const east = teams.find((t) => t.code === 'east');
+    const intl = teams.find((t) => t.code === 'intl');
+    const now = h.clock.now();
+    const twin = (teamId: number, code: string) => ({
+      external_id: code,
+      name: 'Twin Trading',
+      team_id: teamId,
+      owner_id: null,
+      rating: 'B' as const,
+      credit_limit: 0,
+      credit_currency: 'CNY',
+      payment_terms_days: 30,
+      contact_name: null,
+      contact_phone: null,
+      contact_email: null,
+      address: null,
+      import_id: null,
+      created_at: now,
+      updated_at: now,
+    });
+    await h.t.db
+      .insertInto('customers')
+      .values([twin(east?.id as number, 'TWIN-E'), twin(intl?.id as number, 'TWIN-I')])
+      .execute();
+    const reply = await h.app.handle(h.as(admin.email, 'intl').command('customer "Twin Trading" hold'));
+    expect(text(reply)).toContain('Twin Trading');
+    const rows = await h.t.db
+      .selectFrom('customers')
+      .select(['external_id', 'status'])
+      .where('name', '=', 'Twin Trading')
+      .orderBy('external_id')
+      .execute();
+    expect(rows).toEqual([
+      { external_id: 'TWIN-E', status: 'active' },
+      { external_id: 'TWIN-I', status: 'credit_hold' },
+    ]);
   });
 });

@@ -120,6 +120,27 @@ describe('slash commands', () => {
     expect((await type('/overdue', `<@${collector.slackId}|someone>`)).text).toMatch(list);
   });
 
+  it('a leave names people as Slack sends them: <@U…> for whom, <@U…|name> for the delegate', async () => {
+    const manager = await h.person('manager', 'intl');
+    const colleague = await h.person('collector', 'intl', 1);
+    // Each of them writes once, so their Slack ids are bound to the roster.
+    await type('/duebot', 'help', colleague.slackId);
+    const { text } = await type(
+      '/duebot',
+      `leave <@${collector.slackId}> 2030-12-10 2030-12-12 delegate <@${colleague.slackId}|${colleague.slackId.toLowerCase()}>`,
+      manager.slackId,
+    );
+    expect(text).toContain(collector.name);
+    expect(text).toContain(colleague.name);
+    const leave = await h.t.db
+      .selectFrom('leaves')
+      .selectAll()
+      .where('person_id', '=', collector.id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(leave.delegate_id).toBe(colleague.id);
+  });
+
   it('/plan and /result reach the app as the plan and result commands and are answered privately', async () => {
     for (const command of ['/plan', '/result']) {
       const { answer, said, opened } = await type(command, '');

@@ -229,8 +229,58 @@ describe('dispute / 争议', () => {
       kind: 'dispute',
       target: { text: 'INV-7', quoted: false },
       note: 'batch 3 failed inspection',
+      helpers: [],
     });
     expect(ok('争议 INV-7 质量问题')).toMatchObject({ kind: 'dispute', note: '质量问题' });
+  });
+
+  it('brings in the colleagues mentioned anywhere in the note, and still needs a note', () => {
+    expect(ok('dispute INV-7 <@U123|li> please check batch 3 @wang.fang')).toMatchObject({
+      note: '<@U123|li> please check batch 3 @wang.fang',
+      helpers: [
+        { handle: 'U123', raw: '<@U123|li>' },
+        { handle: 'wang.fang', raw: '@wang.fang' },
+      ],
+    });
+    expect(err('争议 INV-7 @李雷')).toMatchObject({ code: 'argument_missing' });
+  });
+});
+
+describe('resolve / 解决争议', () => {
+  it('reads "the customer will pay" and a credit note with its amount and reference', () => {
+    expect(ok('resolve INV-7 pay confirmed by QA')).toMatchObject({
+      kind: 'resolve',
+      resolution: { kind: 'will_pay' },
+      note: 'confirmed by QA',
+    });
+    expect(ok('解决争议 INV-7 红字 5000 CN-118')).toMatchObject({
+      resolution: { kind: 'credit_note', amount: { minor: 500_000 }, reference: 'CN-118' },
+      note: null,
+    });
+  });
+
+  it('names what is wrong', () => {
+    expect(err('resolve INV-7 maybe')).toMatchObject({
+      code: 'resolution_unknown',
+      params: { token: 'maybe' },
+    });
+    expect(err('resolve INV-7 credit 5000')).toMatchObject({
+      code: 'argument_missing',
+      params: { argument: 'ref' },
+    });
+  });
+});
+
+describe('repay / 还款计划', () => {
+  it('reads amount-date pairs and the note after them', () => {
+    expect(ok('repay INV-7 3000 2026-12-15 3000 2027-01-15 agreed with CFO')).toMatchObject({
+      kind: 'repay',
+      instalments: [
+        { amount: { minor: 300_000 }, date: '2026-12-15' },
+        { amount: { minor: 300_000 }, date: '2027-01-15' },
+      ],
+      note: 'agreed with CFO',
+    });
   });
 
   it('needs a note', () => {

@@ -22,6 +22,7 @@ const SCOPES: Record<string, string[]> = {
   'conversations.history': ['channels:history', 'groups:history', 'im:history'],
   'conversations.replies': ['channels:history', 'groups:history', 'im:history'],
   filesUploadV2: ['files:write'],
+  'files.info': ['files:read'],
 };
 
 /** Every Web API method the Slack adapter calls, read from its source. */
@@ -71,6 +72,9 @@ describe('slack-manifest.yml', () => {
     expect(at('settings', 'event_subscriptions', 'bot_events')).toContain('app_mention');
     expect(at('oauth_config', 'scopes', 'bot')).toContain('app_mentions:read');
     expect(at('settings', 'event_subscriptions', 'request_url')).toBe(EVENTS_URL);
+    // Files finance sends in a direct message: the event, and a Messages tab people can write in.
+    expect(at('settings', 'event_subscriptions', 'bot_events')).toContain('message.im');
+    expect(at('features', 'app_home', 'messages_tab_read_only_enabled')).toBe(false);
     expect(at('settings', 'interactivity')).toEqual({ is_enabled: true, request_url: EVENTS_URL });
     expect(at('settings', 'socket_mode_enabled')).toBe(false);
     expect(at('features', 'bot_user', 'display_name')).toBe('Duebot');
