@@ -7,9 +7,11 @@ import { commitmentsEn } from './commitments-en.js';
 import { creditEn } from './credit-en.js';
 import { customersEn } from './customers-en.js';
 import { disputesEn } from './disputes-en.js';
+import { handOverEn } from './hand-over-en.js';
 import { importsEn } from './imports-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
+import { morningEn } from './morning-en.js';
 import { promisesEn } from './promises-en.js';
 import { repaymentEn } from './repayment-en.js';
 import { reportsEn } from './reports-en.js';
@@ -70,6 +72,21 @@ export const en = {
     columnBucket: 'Aging',
     columnItems: 'Items',
     columnAmount: 'Outstanding',
+    /** Column headers of the overdue workbook's collector sheets. */
+    workbookColumns: {
+      customer: 'Customer',
+      invoice: 'Invoice',
+      contract: 'Contract',
+      currency: 'Currency',
+      outstanding: 'Outstanding',
+      due: 'Due',
+      daysOverdue: 'Days overdue',
+      aging: 'Aging',
+      risk: 'Risk',
+      hold: 'Credit hold',
+      lastPromise: 'Last promise',
+      nextStep: 'Next step',
+    },
     daysOverdue: (n: number) => `${plural(n, 'day', 'days')} overdue`,
     dueIn: (n: number) => (n === 0 ? 'due today' : `due in ${plural(n, 'day', 'days')}`),
     firm: (days: number) =>
@@ -83,6 +100,9 @@ export const en = {
       `last promise ${amount} for ${date} (${status})`,
     lastFollowUp: (method: string, date: string, note: string) =>
       `last follow-up ${date} ${method}${note ? `: ${note}` : ''}`,
+    /** Entries of an item's history that are not contact methods. */
+    recordKind: (code: string): string | undefined =>
+      (({ dispute: 'dispute', note: 'note' }) as Record<string, string>)[code],
     nextStep: (step: string) => `next: ${step}`,
     answered: (who: string, time: string, what: string) => `✓ ${who} ${time}: ${what}`,
     workbookName: (team: string, date: string) => `overdue-${team}-${date}.xlsx`,
@@ -195,6 +215,7 @@ export const en = {
   commands: commandsEn,
   credit: creditEn,
   review: reviewEn,
+  handOver: handOverEn,
   lookups: lookupsEn,
   claims: claimsEn,
   customers: customersEn,
@@ -202,6 +223,7 @@ export const en = {
   letters: lettersEn,
   promises: promisesEn,
   commitments: commitmentsEn,
+  morning: morningEn,
   repayment: repaymentEn,
   disputes: disputesEn,
   reports: reportsEn,

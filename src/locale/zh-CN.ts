@@ -5,9 +5,11 @@ import { commitmentsZh } from './commitments-zh.js';
 import { creditZh } from './credit-zh.js';
 import { customersZh } from './customers-zh.js';
 import { disputesZh } from './disputes-zh.js';
+import { handOverZh } from './hand-over-zh.js';
 import { importsZh } from './imports-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
+import { morningZh } from './morning-zh.js';
 import { promisesZh } from './promises-zh.js';
 import { repaymentZh } from './repayment-zh.js';
 import { reportsZh } from './reports-zh.js';
@@ -59,6 +61,20 @@ export const zhCN: Messages = {
     columnBucket: '账龄',
     columnItems: '笔数',
     columnAmount: '未收金额',
+    workbookColumns: {
+      customer: '客户',
+      invoice: '发票号',
+      contract: '合同号',
+      currency: '币种',
+      outstanding: '未收金额',
+      due: '到期日',
+      daysOverdue: '逾期天数',
+      aging: '账龄',
+      risk: '风险分类',
+      hold: '信用冻结',
+      lastPromise: '上次承诺',
+      nextStep: '建议下一步',
+    },
     daysOverdue: (n) => `逾期 ${n} 天`,
     dueIn: (n) => (n === 0 ? '今天到期' : `${n} 天后到期`),
     firm: (days) => `${days} 天内到期：请今天与客户落实付款。`,
@@ -69,6 +85,7 @@ export const zhCN: Messages = {
     promisedUntil: (date) => `已承诺 ${date} 付款`,
     lastPromise: (amount, date, status) => `上次承诺 ${amount}（${date}，${status}）`,
     lastFollowUp: (method, date, note) => `上次跟进 ${date} ${method}${note ? `：${note}` : ''}`,
+    recordKind: (code) => (({ dispute: '争议', note: '备注' }) as Record<string, string>)[code],
     nextStep: (step) => `建议：${step}`,
     answered: (who, time, what) => `✓ ${who} ${time}：${what}`,
     workbookName: (team, date) => `逾期清单-${team}-${date}.xlsx`,
@@ -168,6 +185,7 @@ export const zhCN: Messages = {
   commands: commandsZh,
   credit: creditZh,
   review: reviewZh,
+  handOver: handOverZh,
   lookups: lookupsZh,
   claims: claimsZh,
   customers: customersZh,
@@ -175,6 +193,7 @@ export const zhCN: Messages = {
   letters: lettersZh,
   promises: promisesZh,
   commitments: commitmentsZh,
+  morning: morningZh,
   repayment: repaymentZh,
   disputes: disputesZh,
   reports: reportsZh,

@@ -1,12 +1,13 @@
 import { FOLLOW_UP_METHODS } from '../../domain/command/methods.js';
 import { REASONS } from '../../domain/command/reasons.js';
 import { formatAmount } from '../../domain/money-format.js';
-import type { Locale } from '../../locale/index.js';
+import { type Locale, messagesFor } from '../../locale/index.js';
 
 /** A follow-up method in the team's language. */
 export function methodLabel(code: string, locale: Locale): string {
   const info = FOLLOW_UP_METHODS.find((m) => m.code === code);
-  return info ? (locale === 'en' ? info.en : info.zh) : code;
+  if (info) return locale === 'en' ? info.en : info.zh;
+  return messagesFor(locale).lists.recordKind(code) ?? code;
 }
 
 /** A non-payment reason in the team's language. */

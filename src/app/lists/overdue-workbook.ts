@@ -37,7 +37,7 @@ function summarySheet(items: readonly ItemView[], m: Messages, used: Set<string>
     name: sheetName(m.lists.summarySheet, used),
     columns: [
       { header: m.lists.columnBucket, width: 18 },
-      { header: 'Currency', width: 10 },
+      { header: m.lists.workbookColumns.currency, width: 10 },
       { header: m.lists.columnItems, width: 10 },
       { header: m.lists.columnAmount, width: 20 },
     ],
@@ -45,20 +45,24 @@ function summarySheet(items: readonly ItemView[], m: Messages, used: Set<string>
   };
 }
 
-const ITEM_COLUMNS = [
-  { header: 'Customer', width: 32 },
-  { header: 'Invoice', width: 18 },
-  { header: 'Contract', width: 16 },
-  { header: 'Currency', width: 9 },
-  { header: 'Outstanding', width: 16 },
-  { header: 'Due', width: 12 },
-  { header: 'Days overdue', width: 12 },
-  { header: 'Aging', width: 14 },
-  { header: 'Risk', width: 12 },
-  { header: 'Credit hold', width: 36 },
-  { header: 'Last promise', width: 26 },
-  { header: 'Next step', width: 28 },
-];
+/** The collector sheets' columns, headed in the team's language. */
+function itemColumns(m: Messages) {
+  const c = m.lists.workbookColumns;
+  return [
+    { header: c.customer, width: 32 },
+    { header: c.invoice, width: 18 },
+    { header: c.contract, width: 16 },
+    { header: c.currency, width: 9 },
+    { header: c.outstanding, width: 16 },
+    { header: c.due, width: 12 },
+    { header: c.daysOverdue, width: 12 },
+    { header: c.aging, width: 14 },
+    { header: c.risk, width: 12 },
+    { header: c.hold, width: 36 },
+    { header: c.lastPromise, width: 26 },
+    { header: c.nextStep, width: 28 },
+  ];
+}
 
 /** The full overdue list as .xlsx: a summary sheet, then one sheet per collector in priority order. */
 export function overdueWorkbook(
@@ -73,7 +77,7 @@ export function overdueWorkbook(
     const name = collectorId === null ? m.lists.unassigned : (group[0]?.collectorName ?? String(collectorId));
     sheets.push({
       name: sheetName(name, used),
-      columns: ITEM_COLUMNS,
+      columns: itemColumns(m),
       rows: group.map((i) => [
         i.customerName,
         i.invoiceNo,
