@@ -16,6 +16,7 @@ const EXAMPLES: Record<string, string> = {
   setup: '`setup east`, `setup east reports`, `setup all reports`',
   customer: '`customer C001 hold`, `customer "Pacific Logistics" legal`, `customer C001 active`',
   writeoff: '`writeoff INV-1042 all customer bankrupt evidence court notice (2026) 12`',
+  reassign: '`reassign @li.lei @wang.fang` or `reassign @li.lei @wang.fang C001 "Pacific Logistics"`',
   help: '`help promise`',
 };
 
@@ -40,6 +41,8 @@ const HELP_ON: Record<string, string> = {
     '`customer <customer> hold | legal | active`: credit hold, hand to legal, or back to normal collection (finance admins only).',
   writeoff:
     '`writeoff <invoice> <amount | all> <reason> evidence <reference>`: finance proposes writing off (核销) an item or part of it; a second person with finance or manager rights approves.',
+  reassign:
+    "`reassign @from @to [customer …]`: a manager hands a collector's items (all, or the named customers') and their open commitments to a successor, who gets a hand-over summary.",
   help: '`help [command]`: what I understand.',
 };
 
@@ -58,6 +61,8 @@ const ARGUMENTS: Record<string, string> = {
   outcome: 'how it is settled: pay or credit',
   ref: 'a reference (the credit note number)',
   evidence: 'evidence after the word evidence (court ruling, bankruptcy notice, agreement)',
+  predecessor: 'the person handing over, as @name',
+  successor: 'the person taking over, as @name',
 };
 
 /** English wording for commands: examples, help and every grammar error. */
@@ -77,6 +82,7 @@ export const commandsEn = {
     `• setup: bind this chat to a team (finance admins), ${EXAMPLES.setup}`,
     `• customer: credit hold, legal or back to normal (finance admins), ${EXAMPLES.customer}`,
     `• writeoff: propose a write-off (finance; a second person approves), ${EXAMPLES.writeoff}`,
+    `• reassign: hand a collector's items to a successor (managers), ${EXAMPLES.reassign}`,
     '• help: this list; `help promise` explains one command',
     'Amounts: 50000, 50,000.00, ¥5万, 5w, 1.2万, 3k. Dates: 2026-12-01, 12/1, 12月1日, 明天, 下周五, fri, +3d.',
   ].join('\n'),
