@@ -11,6 +11,7 @@ import { handOverEn } from './hand-over-en.js';
 import { importsEn } from './imports-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
+import { morningEn } from './morning-en.js';
 import { promisesEn } from './promises-en.js';
 import { repaymentEn } from './repayment-en.js';
 import { reportsEn } from './reports-en.js';
@@ -222,6 +223,7 @@ export const en = {
   letters: lettersEn,
   promises: promisesEn,
   commitments: commitmentsEn,
+  morning: morningEn,
   repayment: repaymentEn,
   disputes: disputesEn,
   reports: reportsEn,

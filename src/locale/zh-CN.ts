@@ -9,6 +9,7 @@ import { handOverZh } from './hand-over-zh.js';
 import { importsZh } from './imports-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
+import { morningZh } from './morning-zh.js';
 import { promisesZh } from './promises-zh.js';
 import { repaymentZh } from './repayment-zh.js';
 import { reportsZh } from './reports-zh.js';
@@ -192,6 +193,7 @@ export const zhCN: Messages = {
   letters: lettersZh,
   promises: promisesZh,
   commitments: commitmentsZh,
+  morning: morningZh,
   repayment: repaymentZh,
   disputes: disputesZh,
   reports: reportsZh,

@@ -30,7 +30,7 @@ export interface DailyList {
 
 /** How a team's lists are worded and timed. */
 export function renderContextOf(
-  team: Pick<TeamRow, 'locale' | 'timezone'> & { settings?: unknown },
+  team: Pick<TeamRow, 'locale' | 'timezone'> & { settings?: unknown; id?: number },
 ): RenderContext {
   const settings = readTeamSettings(team.settings ?? {});
   return {
@@ -38,6 +38,8 @@ export function renderContextOf(
     locale: asLocale(team.locale),
     timezone: team.timezone,
     toneDays: { firm: settings.firmDays, cooperative: settings.cooperativeDays },
+    ...(team.id === undefined ? {} : { teamId: team.id }),
+    everyDay: settings.responsePolicy === 'every_day',
   };
 }
 

@@ -3,7 +3,8 @@ import { mention } from '../../chat/message.js';
 import type { Answer } from './item-history.js';
 import type { ItemView } from './item-view.js';
 import { money } from './labels.js';
-import { overdueItemBlocks, preDueItemBlocks, type RenderContext } from './render-item.js';
+import { overduePartBlocks } from './overdue-part.js';
+import { preDueItemBlocks, type RenderContext } from './render-item.js';
 
 export type ListKind = 'predue' | 'overdue';
 
@@ -53,7 +54,7 @@ export function byCollector<T extends { collectorId: number | null; collectorNam
   return sorted;
 }
 
-/** One collector's part of a daily list: a mention, totals, and every item with its buttons. */
+/** One collector's part of a daily list: a mention, totals, and the items with their buttons (overdue: by customer). */
 export function collectorMessage(
   kind: ListKind,
   collectorId: number | null,
@@ -84,6 +85,11 @@ export function collectorMessage(
     if (firm || cooperative)
       blocks.push({ type: 'context', text: firm ? m.lists.firm(tone.firm) : m.lists.cooperative });
   }
+  if (kind === 'overdue') {
+    const key = listKey(kind, ctx.teamId ?? 0, date, collectorId);
+    blocks.push(...overduePartBlocks(items, answers, date, ctx, key, totalsText));
+    return { text: plainHeadline(headline, items, m), blocks };
+  }
   for (const item of items) {
     blocks.push({ type: 'divider' });
     if (item.status !== 'open' || item.outstanding === 0) {
@@ -93,12 +99,11 @@ export function collectorMessage(
       });
       continue;
     }
-    const answer = answers.get(item.id);
-    blocks.push(
-      ...(kind === 'overdue'
-        ? overdueItemBlocks(item, answer, date, ctx)
-        : preDueItemBlocks(item, answer, date, ctx)),
-    );
+    blocks.push(...preDueItemBlocks(item, answers.get(item.id), date, ctx));
   }
-  return { text: headline.replace(/<@person:\d+>/, items[0]?.collectorName ?? m.lists.unassigned), blocks };
+  return { text: plainHeadline(headline, items, m), blocks };
+}
+
+function plainHeadline(headline: string, items: readonly ItemView[], m: RenderContext['m']): string {
+  return headline.replace(/<@person:\d+>/, items[0]?.collectorName ?? m.lists.unassigned);
 }
