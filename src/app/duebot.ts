@@ -9,6 +9,7 @@ import { Metrics } from '../observability/metrics.js';
 import { OutboxWorker } from '../outbox/worker.js';
 import { PgRunCoordinator } from '../scheduler/run-coordinator.js';
 import { Scheduler } from '../scheduler/scheduler.js';
+import type { Ticker } from '../scheduler/ticker.js';
 import type { AppContext } from './context.js';
 import { dailyJobs } from './jobs.js';
 import { route } from './router.js';
@@ -23,6 +24,8 @@ export interface DuebotOptions {
   instance?: string;
   /** Where counters go; a fresh registry by default. */
   metrics?: Metrics;
+  /** What wakes the scheduler; every minute of real time by default. */
+  ticker?: Ticker;
 }
 
 /** Duebot assembled: the interaction entry point, the scheduler of the daily rhythm and the outbox. */
@@ -76,6 +79,7 @@ export function createDuebot(options: DuebotOptions): Duebot {
     coordinator: new PgRunCoordinator(options.clock, options.instance ?? `${process.pid}`),
     afterRun: () => outbox.nudge(),
     metrics,
+    ...(options.ticker ? { ticker: options.ticker } : {}),
   });
   return {
     db: options.db,

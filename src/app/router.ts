@@ -14,6 +14,12 @@ import { decideWriteOff, isWriteOffAction } from './credit/write-off.js';
 import { isImportAction, onFileSent, onImportButton } from './imports/chat-file.js';
 import { onApprovalButton } from './items/approvals.js';
 import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
+import {
+  isMorningAction,
+  isMorningForm,
+  onCustomerPromiseForm,
+  onMorningButton,
+} from './lists/morning-buttons.js';
 import { isReportAction, onReportButton } from './reports/report-command.js';
 import { isWeeklyAction, isWeeklyForm, onWeeklyButton, onWeeklyForm } from './weekly/weekly-handlers.js';
 
@@ -33,6 +39,8 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
       case 'action':
         if (isItemAction(interaction.actionId))
           return await onItemButton(app, actor, interaction.actionId, interaction.value);
+        if (isMorningAction(interaction.actionId))
+          return await onMorningButton(app, actor, interaction.actionId, interaction.value);
         if (isClaimAction(interaction.actionId))
           return await onClaimButton(app, actor, interaction.actionId, interaction.value);
         if (isPickAction(interaction.actionId)) return await onPickButton(app, actor, interaction);
@@ -48,6 +56,8 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
           return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
         return privately(messagesFor(actor.locale).errors.unknownAction);
       case 'form_submit':
+        if (isMorningForm(interaction.formId))
+          return await onCustomerPromiseForm(app, actor, interaction.values, interaction.metadata);
         if (isReviewAction(interaction.formId))
           return await onReviewForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
         if (isWeeklyForm(interaction.formId))

@@ -177,6 +177,17 @@ export const ROLE_WORDS = {
   finance: 'admin',
 } as const;
 
+/** Whether a roster person still works here: 在职 / 离职, active / left. */
+export const EMPLOYMENT_WORDS = {
+  active: 'active',
+  在职: 'active',
+  在岗: 'active',
+  left: 'left',
+  离职: 'left',
+  已离职: 'left',
+  inactive: 'left',
+} as const;
+
 export const RECEIVABLE_KIND_WORDS = {
   invoice: 'invoice',
   发票: 'invoice',

@@ -94,6 +94,8 @@ export const FIELDS: Readonly<Record<ImportKind, readonly FieldSpec[]>> = {
     f('role', ['角色', '岗位', '职责', 'Role']),
     f('team', ['团队', '所属团队', '团队编码', 'Team', 'Team Code']),
     f('manager', ['主管', '主管邮箱', '上级', '直属主管', 'Manager', 'Manager Email']),
+    f('status', ['在职状态', '状态', '在职', 'Status', 'Employment']),
+    f('left_on', ['离职日期', '离职时间', 'Left On', 'Leaving Date', 'Left']),
     f('slack_id', ['Slack ID', 'Slack User ID', 'Slack']),
     f('lark_open_id', [
       '飞书ID',

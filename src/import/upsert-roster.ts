@@ -82,6 +82,11 @@ export const rosterStore: KindStore = {
       .raw('CREATE TEMP TABLE import_changed (key text PRIMARY KEY, inserted boolean) ON COMMIT DROP')
       .execute(db);
     const hasTeam = ctx.present.has('team');
+    const employment = ctx.present.has('status') || ctx.present.has('left_on');
+    // A leaver without a date left on the day of the import, in their team's timezone.
+    const leftOn = `CASE WHEN s.status = 'left' THEN COALESCE(s.left_on, ex.left_on, (${now} AT TIME ZONE
+      COALESCE((SELECT timezone FROM teams WHERE id = COALESCE(${hasTeam ? teamLookup('t').id : 'NULL::int'}, ex.team_id)), 'Asia/Shanghai'))::date)
+      END`;
     await upsertFromStage(
       db,
       {
@@ -96,7 +101,9 @@ export const rosterStore: KindStore = {
           { name: 'name', value: 's.name' },
           { name: 'role', value: "COALESCE(s.role, ex.role, 'collector')" },
           { name: 'team_id', value: hasTeam ? teamLookup('t').id : 'NULL::int', keep: !hasTeam },
-          { name: 'active', value: 'true' },
+          // Without an active / left column the stored state stays; a new person starts active.
+          { name: 'active', value: "s.status IS DISTINCT FROM 'left'", keep: !employment },
+          { name: 'left_on', value: leftOn, keep: !employment },
         ],
       },
       ctx,

@@ -17,6 +17,7 @@ const EXAMPLES: Record<string, string> = {
   setup: '`setup east`, `setup east reports`, `setup all reports`',
   customer: '`customer C001 hold`, `customer "Pacific Logistics" legal`, `customer C001 active`',
   writeoff: '`writeoff INV-1042 all customer bankrupt evidence court notice (2026) 12`',
+  reassign: '`reassign @li.lei @wang.fang` or `reassign @li.lei @wang.fang C001 "Pacific Logistics"`',
   help: '`help promise`',
 };
 
@@ -45,6 +46,8 @@ const HELP_ON: Record<string, string> = {
   result: "`result`: opens this week's results form (the Friday check-in).",
   leave:
     '`leave <from> [to] <to> [delegate @person]`: no prompts while you are away and the delegate covers your items; managers and finance record one for someone else with `leave @person …`.',
+  reassign:
+    "`reassign @from @to [customer …]`: a manager hands a collector's items (all, or the named customers') and their open commitments to a successor, who gets a hand-over summary.",
   help: '`help [command]`: what I understand.',
 };
 
@@ -63,6 +66,8 @@ const ARGUMENTS: Record<string, string> = {
   outcome: 'how it is settled: pay or credit',
   ref: 'a reference (the credit note number)',
   evidence: 'evidence after the word evidence (court ruling, bankruptcy notice, agreement)',
+  predecessor: 'the person handing over, as @name',
+  successor: 'the person taking over, as @name',
 };
 
 /** One line of `help` per command; every command has one. */
@@ -82,6 +87,7 @@ const SUMMARIES: Record<CommandName, string> = {
   setup: 'bind this chat to a team (finance admins)',
   customer: 'credit hold, legal or back to normal (finance admins)',
   writeoff: 'propose a write-off (finance; a second person approves)',
+  reassign: "hand a collector's items to a successor (managers)",
   help: 'this list; `help promise` explains one command',
 };
 

@@ -17,6 +17,7 @@ const EXAMPLES: Record<string, string> = {
   setup: '`绑定 east`、`绑定 east 报表`、`绑定 全部 报表`',
   customer: '`客户 C001 停止供货`、`客户 华东机电 法务`、`客户 C001 正常`',
   writeoff: '`核销 INV-1042 全部 客户破产 证据 (2026)沪0115破字第12号`',
+  reassign: '`交接 @李雷 @王芳` 或 `交接 @李雷 @王芳 C001 华东机电`',
   help: '`帮助 承诺`',
 };
 
@@ -42,6 +43,8 @@ const HELP_ON: Record<string, string> = {
   result: '`结果`：打开本周的收款结果表单（每周五提醒填写）。',
   leave:
     '`请假 <开始日期> [至] <结束日期> [代理 @同事]`：请假期间不再提醒你，代理同事负责你的款项；主管和财务可为他人登记：`请假 @某人 …`。',
+  reassign:
+    '`交接 @原负责人 @接手人 [客户 …]`：主管把收款员的款项（全部或指定客户的）及未了结的承诺移交给接手人，接手人收到交接清单。',
   help: '`帮助 [命令]`：查看可用命令。',
 };
 
@@ -60,6 +63,8 @@ const ARGUMENTS: Record<string, string> = {
   outcome: '处理方式：付款 或 红字',
   ref: '编号（红字发票号）',
   evidence: '“证据”后写明依据（法院裁定书、破产公告、和解协议等）',
+  predecessor: '移交人（写成 @姓名）',
+  successor: '接手人（写成 @姓名）',
 };
 
 /** 每个命令的中文命令词。 */
@@ -79,6 +84,7 @@ const WORDS: Record<CommandName, string> = {
   setup: '绑定',
   customer: '客户',
   writeoff: '核销',
+  reassign: '交接',
   help: '帮助',
 };
 
@@ -99,6 +105,7 @@ const SUMMARIES: Record<CommandName, string> = {
   setup: '把本群绑定到团队（财务管理员）',
   customer: '停止供货、转法务或恢复正常（仅财务管理员）',
   writeoff: '提出核销（财务提出，另一人审批）',
+  reassign: '把收款员的款项移交给接手人（主管）',
   help: '显示本列表；`帮助 承诺` 查看单个命令',
 };
 

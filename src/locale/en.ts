@@ -7,9 +7,11 @@ import { commitmentsEn } from './commitments-en.js';
 import { creditEn } from './credit-en.js';
 import { customersEn } from './customers-en.js';
 import { disputesEn } from './disputes-en.js';
+import { handOverEn } from './hand-over-en.js';
 import { importsEn } from './imports-en.js';
 import { lettersEn } from './letters-en.js';
 import { lookupsEn } from './lookups-en.js';
+import { morningEn } from './morning-en.js';
 import { promisesEn } from './promises-en.js';
 import { repaymentEn } from './repayment-en.js';
 import { reportsEn } from './reports-en.js';
@@ -213,6 +215,7 @@ export const en = {
   commands: commandsEn,
   credit: creditEn,
   review: reviewEn,
+  handOver: handOverEn,
   lookups: lookupsEn,
   claims: claimsEn,
   customers: customersEn,
@@ -220,6 +223,7 @@ export const en = {
   letters: lettersEn,
   promises: promisesEn,
   commitments: commitmentsEn,
+  morning: morningEn,
   repayment: repaymentEn,
   disputes: disputesEn,
   reports: reportsEn,

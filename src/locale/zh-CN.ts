@@ -5,9 +5,11 @@ import { commitmentsZh } from './commitments-zh.js';
 import { creditZh } from './credit-zh.js';
 import { customersZh } from './customers-zh.js';
 import { disputesZh } from './disputes-zh.js';
+import { handOverZh } from './hand-over-zh.js';
 import { importsZh } from './imports-zh.js';
 import { lettersZh } from './letters-zh.js';
 import { lookupsZh } from './lookups-zh.js';
+import { morningZh } from './morning-zh.js';
 import { promisesZh } from './promises-zh.js';
 import { repaymentZh } from './repayment-zh.js';
 import { reportsZh } from './reports-zh.js';
@@ -183,6 +185,7 @@ export const zhCN: Messages = {
   commands: commandsZh,
   credit: creditZh,
   review: reviewZh,
+  handOver: handOverZh,
   lookups: lookupsZh,
   claims: claimsZh,
   customers: customersZh,
@@ -190,6 +193,7 @@ export const zhCN: Messages = {
   letters: lettersZh,
   promises: promisesZh,
   commitments: commitmentsZh,
+  morning: morningZh,
   repayment: repaymentZh,
   disputes: disputesZh,
   reports: reportsZh,

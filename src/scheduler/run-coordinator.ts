@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type { RunCoordinator } from 'node-cron';
 import type { Clock } from '../clock.js';
 import type { DbOrTrx } from '../db/connect.js';
 
@@ -84,12 +83,4 @@ export class PgRunCoordinator {
       .executeTakeFirst();
     return row !== undefined && row.state !== 'failed';
   }
-}
-
-/**
- * node-cron's extension point: it asks before each fire. The answer is a cheap "not yet run"; the
- * binding claim is taken by the job itself, in the transaction that writes its messages.
- */
-export function cronCoordinator(check: (cronKey: string) => Promise<boolean>): RunCoordinator {
-  return { shouldRun: (key) => check(key) };
 }

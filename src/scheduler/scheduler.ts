@@ -1,4 +1,3 @@
-import cron, { type ScheduledTask } from 'node-cron';
 import { loadTeamCalendar } from '../app/team-calendar.js';
 import { readTeamSettings } from '../app/team-settings.js';
 import type { Clock } from '../clock.js';
@@ -10,7 +9,8 @@ import { localTimeIn } from '../domain/local-time.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { type JobDefinition, runKeyOf } from './job.js';
-import { cronCoordinator, type PgRunCoordinator } from './run-coordinator.js';
+import type { PgRunCoordinator } from './run-coordinator.js';
+import { everyMinute, type Ticker } from './ticker.js';
 
 export interface SchedulerOptions {
   db: Db;
@@ -22,53 +22,90 @@ export interface SchedulerOptions {
   afterRun?: () => void;
   /** Counts runs by outcome and claims won or lost. */
   metrics?: Metrics;
+  /** What wakes the scheduler; every minute of real time by default. */
+  ticker?: Ticker;
 }
+
+/** A failed run is tried again after this long; a day without the job is looked at again after that. */
+const RETRY_FAILED_MS = 5 * 60_000;
+const LOOK_AGAIN_MS = 15 * 60_000;
+const FORGET_AFTER_MS = 2 * 24 * 60 * 60_000;
 
 export type RunOutcome = 'ran' | 'already_ran' | 'not_working_day' | 'not_today' | 'not_yet' | 'failed';
 
 /**
- * Runs the collection rhythm: node-cron fires each job at the team's local time; every fire,
- * catch-up and manual run goes through `runIfDue`, which claims the run once across processes.
+ * Runs the collection rhythm. Once a minute it reads every team and its settings afresh and runs
+ * what is due by the clock, so a team imported or a time changed while Duebot runs counts at
+ * once: a time moved earlier runs today if it is still ahead, a time moved later waits for it.
+ * Every beat, catch-up and manual run goes through one path that claims the run once across processes.
  */
 export class Scheduler {
-  private tasks: ScheduledTask[] = [];
+  private readonly ticker: Ticker;
+  /** Runs this process need not look at again before a time (ms): done today, failed, not today. */
+  private readonly quiet = new Map<string, { until: number; at: number }>();
+  private beating = false;
 
-  constructor(private readonly options: SchedulerOptions) {}
+  constructor(private readonly options: SchedulerOptions) {
+    this.ticker = options.ticker ?? everyMinute();
+  }
 
   /** The jobs this scheduler runs, with their times of day. */
   get jobs(): readonly JobDefinition[] {
     return this.options.jobs;
   }
 
-  /** Schedules every team's jobs and catches up today's runs that were missed while the bot was down. */
+  /** Catches up today's runs that were missed while the bot was down, then wakes every minute. */
   async start(): Promise<void> {
-    await this.reload();
     await this.tick();
+    this.ticker.start(() => this.beat());
   }
 
-  /** Re-reads teams and their times (after a team or its settings changed). */
-  async reload(): Promise<void> {
-    await this.stop();
-    const teams = await this.options.db.selectFrom('teams').selectAll().execute();
-    for (const team of teams) {
-      const settings = readTeamSettings(team.settings);
-      for (const job of this.options.jobs) {
-        const [hour, minute] = job.timeOf(settings).split(':').map(Number);
-        const days = job.weekdays ? job.weekdays.join(',') : '*';
-        const name = `${job.name}@${team.id}`;
-        const task = cron.schedule(
-          `${minute} ${hour} * * ${days}`,
-          () => this.runIfDue(team.id, job.name).then(() => {}),
-          {
-            name,
-            timezone: team.timezone,
-            distributed: true,
-            runCoordinator: cronCoordinator(async () => !(await this.alreadyRan(team, job))),
-          },
-        );
-        this.tasks.push(task);
+  /**
+   * One look at the clock: runs each team's jobs whose time has come today and that have not run,
+   * reading teams and settings from the database each time. A beat never overlaps the one before.
+   */
+  async beat(): Promise<void> {
+    if (this.beating) return;
+    this.beating = true;
+    try {
+      const { db, clock, logger } = this.options;
+      const now = clock.now();
+      this.forgetOld(now.getTime());
+      const teams = await db.selectFrom('teams').selectAll().orderBy('id').execute();
+      for (const team of teams) {
+        const settings = readTeamSettings(team.settings);
+        const today = localDateIn(now, team.timezone);
+        const time = localTimeIn(now, team.timezone);
+        const due = this.options.jobs.filter((job) => {
+          if (time < job.timeOf(settings)) return false;
+          return (this.quiet.get(runKeyOf(job.name, team.id, today))?.until ?? 0) <= now.getTime();
+        });
+        if (due.length === 0) continue;
+        const calendar = await loadTeamCalendar(db, team, logger);
+        for (const job of due) {
+          const outcome = await this.runFor(team, calendar, job, {});
+          const wait =
+            outcome === 'ran' || outcome === 'already_ran'
+              ? Number.POSITIVE_INFINITY
+              : outcome === 'failed'
+                ? RETRY_FAILED_MS
+                : LOOK_AGAIN_MS;
+          const key = runKeyOf(job.name, team.id, today);
+          this.quiet.set(key, { until: now.getTime() + wait, at: now.getTime() });
+        }
       }
+    } catch (err) {
+      this.options.logger.error(
+        { err },
+        'the scheduler could not look at what is due; it looks again in a minute',
+      );
+    } finally {
+      this.beating = false;
     }
+  }
+
+  private forgetOld(now: number): void {
+    for (const [key, entry] of this.quiet) if (now - entry.at > FORGET_AFTER_MS) this.quiet.delete(key);
   }
 
   /** Runs every job that is due now for every team and has not run today (start-up catch-up, simulated time). */
@@ -153,12 +190,8 @@ export class Scheduler {
     }
   }
 
+  /** Stops waking; a beat under way finishes on its own. */
   async stop(): Promise<void> {
-    for (const task of this.tasks.splice(0)) await task.destroy();
-  }
-
-  private async alreadyRan(team: TeamRow, job: JobDefinition): Promise<boolean> {
-    const today = localDateIn(this.options.clock.now(), team.timezone);
-    return this.options.coordinator.hasRun(this.options.db, job.name, runKeyOf(job.name, team.id, today));
+    await this.ticker.stop();
   }
 }

@@ -2,7 +2,7 @@ import type { Block } from '../../../src/chat/message.js';
 import type { Rendered } from '../../../src/chat/port.js';
 import { type ImageKeys, renderBlock } from './blocks.js';
 import { packElements } from './split.js';
-import { byteSize, type Card, type CardElement, plain } from './types.js';
+import { byteSize, type Card, type CardElement, countElements, plain } from './types.js';
 
 const HEADER_COLOUR = 'blue';
 
@@ -32,8 +32,8 @@ export function renderMessageCards(content: Rendered, images?: ImageKeys): Card[
   if (runs.length === 0 && message.text)
     runs.push(renderBlock({ type: 'text', text: message.text }, mentions));
   const continuation = title ?? firstLine(message.text);
-  const overhead = byteSize(card(`${continuation} (99/99)`, []));
-  const groups = packElements(runs, overhead);
+  const empty = card(`${continuation} (99/99)`, []);
+  const groups = packElements(runs, byteSize(empty), countElements(empty));
   return groups.map((group, i) =>
     i === 0 ? card(title, group) : card(`${continuation} (${i + 1}/${groups.length})`, group),
   );

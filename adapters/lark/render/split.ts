@@ -6,8 +6,14 @@ import { byteSize, CARD_BYTE_BUDGET, CARD_ELEMENT_BUDGET, type CardElement, coun
  * and its buttons) stays on one card when it fits one; an element too big for any card on its own
  * is halved (table rows, markdown lines) rather than dropped.
  */
-export function packElements(runs: CardElement[][], overheadBytes: number): CardElement[][] {
+export function packElements(
+  runs: CardElement[][],
+  overheadBytes: number,
+  overheadElements = 0,
+): CardElement[][] {
   const budget = CARD_BYTE_BUDGET - overheadBytes;
+  // The card's own header counts toward the element limit too.
+  const elements = CARD_ELEMENT_BUDGET - overheadElements;
   const groups: CardElement[][] = [];
   let current: CardElement[] = [];
   let bytes = 0;
@@ -15,7 +21,7 @@ export function packElements(runs: CardElement[][], overheadBytes: number): Card
   const place = (run: CardElement[]) => {
     const size = run.reduce((n, e) => n + byteSize(e) + 1, 0);
     const n = run.reduce((c, e) => c + countElements(e), 0);
-    if (current.length > 0 && (bytes + size > budget || count + n > CARD_ELEMENT_BUDGET)) {
+    if (current.length > 0 && (bytes + size > budget || count + n > elements)) {
       groups.push(current);
       current = [];
       bytes = 0;
@@ -29,7 +35,7 @@ export function packElements(runs: CardElement[][], overheadBytes: number): Card
     const fitted = run.flatMap((e) => shrinkToFit(e, budget));
     const size = fitted.reduce((n, e) => n + byteSize(e) + 1, 0);
     const n = fitted.reduce((c, e) => c + countElements(e), 0);
-    if (size <= budget && n <= CARD_ELEMENT_BUDGET) place(fitted);
+    if (size <= budget && n <= elements) place(fitted);
     else for (const element of fitted) place([element]);
   }
   if (current.length > 0 || groups.length === 0) groups.push(current);

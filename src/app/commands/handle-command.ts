@@ -9,6 +9,7 @@ import { proposeWriteOff } from '../credit/write-off.js';
 import { setCustomerStatus } from '../customers/set-customer-status.js';
 import { resolveDispute } from '../disputes/resolve-dispute.js';
 import { arLookup } from '../lookups/ar-lookup.js';
+import { reassign } from '../people/reassign.js';
 import { reportCommand } from '../reports/report-command.js';
 import { recordLeave } from '../weekly/leave-command.js';
 import { openPlan } from '../weekly/plan-flow.js';
@@ -55,6 +56,8 @@ async function runCommand(
       return setCustomerStatus(app, actor, channel, command.target, command.status);
     case 'writeoff':
       return proposeWriteOff(app, actor, command);
+    case 'reassign':
+      return reassign(app, actor, command);
     case 'plan':
       return openPlan(app, actor);
     case 'result':

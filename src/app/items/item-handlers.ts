@@ -9,14 +9,14 @@ import type { AppContext } from '../context.js';
 import { openDispute } from '../disputes/open-dispute.js';
 import { offersLetter, readLetterChoice } from '../letters/letter-option.js';
 import { sendLetter } from '../letters/send-letter.js';
-import { money } from '../lists/labels.js';
 import { requestApproval } from './approvals.js';
 import { fieldErrors, readAmount, readChoice, readDate } from './field-readers.js';
 import { itemForAction } from './item-access.js';
 import { type ItemFormId, itemForm } from './item-forms.js';
 import { notifyFinanceOfClaim } from './paid-claim-notice.js';
+import { savePromiseAsked } from './promise-approval.js';
 import { recordFollowUp } from './record-follow-up.js';
-import { saveDueConfirmation, savePaidClaim, savePromise } from './save-answers.js';
+import { saveDueConfirmation, savePaidClaim } from './save-answers.js';
 import { formKey, type SavedOnce, saveOnce, withFormKey } from './save-once.js';
 
 const ITEM_FORMS: Record<string, ItemFormId> = {
@@ -101,10 +101,9 @@ export async function onItemForm(
     if (!reads.amount.ok || !reads.date.ok) return again(form, values, fieldErrors(reads));
     const input = { amount: reads.amount.value, date: reads.date.value as string, note: text(values.note) };
     return done(
-      await saveOnce(app, actor, item, key, async (db, now) => {
-        await savePromise(db, actor, item, input, now);
-        return m.done.promised(money(input.amount, item.currency), input.date);
-      }),
+      await saveOnce(app, actor, item, key, (db, now) =>
+        savePromiseAsked({ db, platforms: app.platforms, now }, actor, item, input),
+      ),
     );
   }
   if (id === 'item.followup') {

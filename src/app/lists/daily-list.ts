@@ -1,5 +1,6 @@
 import type { Block, Message, OutgoingFile } from '../../chat/message.js';
 import type { DbOrTrx } from '../../db/connect.js';
+import { leaversAmong } from '../../db/repositories/hand-over.repository.js';
 import { loadItemHistory } from '../../db/repositories/item-history.repository.js';
 import { leavesOn } from '../../db/repositories/leave.repository.js';
 import { listOpenItems } from '../../db/repositories/open-items.repository.js';
@@ -29,7 +30,7 @@ export interface DailyList {
 
 /** How a team's lists are worded and timed. */
 export function renderContextOf(
-  team: Pick<TeamRow, 'locale' | 'timezone'> & { settings?: unknown },
+  team: Pick<TeamRow, 'locale' | 'timezone'> & { settings?: unknown; id?: number },
 ): RenderContext {
   const settings = readTeamSettings(team.settings ?? {});
   return {
@@ -37,6 +38,8 @@ export function renderContextOf(
     locale: asLocale(team.locale),
     timezone: team.timezone,
     toneDays: { firm: settings.firmDays, cooperative: settings.cooperativeDays },
+    ...(team.id === undefined ? {} : { teamId: team.id }),
+    everyDay: settings.responsePolicy === 'every_day',
   };
 }
 
@@ -156,7 +159,7 @@ export async function buildMorningLists(db: DbOrTrx, team: TeamRow, today: Local
   ];
 }
 
-/** The collectors on leave with a delegate on `date`, and who covers them. */
+/** The collectors on leave with a delegate on `date`, and the leavers, with who covers them. */
 export async function coversOn(
   db: DbOrTrx,
   date: LocalDate,
@@ -169,6 +172,15 @@ export async function coversOn(
         delegateId: leave.delegateId,
         collectorName: leave.personName,
         until: leave.toOn,
+      });
+  // A leaver's items are never dropped: until reassigned they are shown to the manager.
+  for (const leaver of await leaversAmong(db, collectorIds))
+    if (leaver.managerId !== null)
+      covers.set(leaver.id, {
+        delegateId: leaver.managerId,
+        collectorName: leaver.name,
+        until: leaver.leftOn ?? date,
+        leftOn: leaver.leftOn ?? date,
       });
   return covers;
 }

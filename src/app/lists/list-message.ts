@@ -3,7 +3,8 @@ import { mention } from '../../chat/message.js';
 import type { Answer } from './item-history.js';
 import type { ItemView } from './item-view.js';
 import { money } from './labels.js';
-import { overdueItemBlocks, preDueItemBlocks, type RenderContext } from './render-item.js';
+import { overduePartBlocks } from './overdue-part.js';
+import { preDueItemBlocks, type RenderContext } from './render-item.js';
 
 export type ListKind = 'predue' | 'overdue';
 
@@ -12,6 +13,8 @@ export interface Cover {
   delegateId: number;
   collectorName: string;
   until: string;
+  /** Set when the collector has left: the manager is shown the items as unassigned. */
+  leftOn?: string;
 }
 
 /** The key of a team's daily list header, and of one collector's part of it. */
@@ -51,7 +54,7 @@ export function byCollector<T extends { collectorId: number | null; collectorNam
   return sorted;
 }
 
-/** One collector's part of a daily list: a mention, totals, and every item with its buttons. */
+/** One collector's part of a daily list: a mention, totals, and the items with their buttons (overdue: by customer). */
 export function collectorMessage(
   kind: ListKind,
   collectorId: number | null,
@@ -67,7 +70,13 @@ export function collectorMessage(
   const who = cover ? mention(cover.delegateId) : collectorId ? mention(collectorId) : m.lists.unassigned;
   const headline = m.lists.collectorHeader(who, open.length, totalsText(open) || '0');
   const blocks: Block[] = [{ type: 'text', text: `**${headline}**` }];
-  if (cover) blocks.push({ type: 'context', text: m.weekly.covering(cover.collectorName, cover.until) });
+  if (cover)
+    blocks.push({
+      type: 'context',
+      text: cover.leftOn
+        ? m.handOver.leftUnassigned(cover.collectorName, cover.leftOn)
+        : m.weekly.covering(cover.collectorName, cover.until),
+    });
   if (kind === 'predue') {
     // The team's 严肃提醒天数 / 温和提醒天数 (firmDays, cooperativeDays) choose the tone.
     const tone = ctx.toneDays ?? { firm: 3, cooperative: 5 };
@@ -75,6 +84,11 @@ export function collectorMessage(
     const cooperative = open.some((i) => i.daysUntilDue <= tone.cooperative);
     if (firm || cooperative)
       blocks.push({ type: 'context', text: firm ? m.lists.firm(tone.firm) : m.lists.cooperative });
+  }
+  if (kind === 'overdue') {
+    const key = listKey(kind, ctx.teamId ?? 0, date, collectorId);
+    blocks.push(...overduePartBlocks(items, answers, date, ctx, key, totalsText));
+    return { text: plainHeadline(headline, items, m), blocks };
   }
   for (const item of items) {
     blocks.push({ type: 'divider' });
@@ -85,12 +99,11 @@ export function collectorMessage(
       });
       continue;
     }
-    const answer = answers.get(item.id);
-    blocks.push(
-      ...(kind === 'overdue'
-        ? overdueItemBlocks(item, answer, date, ctx)
-        : preDueItemBlocks(item, answer, date, ctx)),
-    );
+    blocks.push(...preDueItemBlocks(item, answers.get(item.id), date, ctx));
   }
-  return { text: headline.replace(/<@person:\d+>/, items[0]?.collectorName ?? m.lists.unassigned), blocks };
+  return { text: plainHeadline(headline, items, m), blocks };
+}
+
+function plainHeadline(headline: string, items: readonly ItemView[], m: RenderContext['m']): string {
+  return headline.replace(/<@person:\d+>/, items[0]?.collectorName ?? m.lists.unassigned);
 }

@@ -14,6 +14,10 @@ export interface RenderContext {
   timezone: string;
   /** Days before due from which a pre-due part asks for a firm, or a cooperative, reminder. */
   toneDays?: { firm: number; cooperative: number };
+  /** The team whose list this is (for the buttons that name a list part). */
+  teamId?: number;
+  /** The team asks for an answer on every item every day, commitments or not. */
+  everyDay?: boolean;
 }
 
 /** The value a list button carries: list kind, item, list date and the collector it was listed for. */
@@ -80,10 +84,11 @@ export function overdueItemBlocks(
   answer: Answer | undefined,
   date: string,
   ctx: RenderContext,
+  underCustomer = false,
 ): Block[] {
   const { m, locale } = ctx;
   const facts = [
-    `**${item.customerName}**`,
+    ...(underCustomer ? [] : [`**${item.customerName}**`]),
     item.invoiceNo + (item.kind === 'retention' ? ` (${m.lists.retention})` : ''),
     `**${money(item.outstanding, item.currency)}**`,
     `${m.lists.daysOverdue(item.daysOverdue)} (${m.bucket(item.bucket)})`,

@@ -9,14 +9,21 @@ export interface MentionedPerson {
   teamId: number | null;
 }
 
-/** Finds the active person an @mention means: e-mail name, e-mail, roster name, or a bound chat id. */
-export async function findMentioned(db: DbOrTrx, ref: PersonRef): Promise<MentionedPerson | null> {
+/**
+ * Finds the person an @mention means: e-mail name, e-mail, roster name, or a bound chat id.
+ * Only active people, unless `withLeavers` (a hand-over names someone who has left).
+ */
+export async function findMentioned(
+  db: DbOrTrx,
+  ref: PersonRef,
+  withLeavers = false,
+): Promise<MentionedPerson | null> {
   const handle = ref.handle.trim();
   const lowered = handle.toLowerCase();
   const row = await db
     .selectFrom('people as p')
     .select(['p.id', 'p.name', 'p.team_id'])
-    .where('p.active', '=', true)
+    .$if(!withLeavers, (q) => q.where('p.active', '=', true))
     .where((eb) =>
       eb.or([
         eb(sql`lower(split_part(p.email, '@', 1))`, '=', lowered),
@@ -31,6 +38,8 @@ export async function findMentioned(db: DbOrTrx, ref: PersonRef): Promise<Mentio
         ),
       ]),
     )
+    // An active namesake comes before a leaver.
+    .orderBy('p.active', 'desc')
     .orderBy('p.id')
     .executeTakeFirst();
   return row ? { id: row.id, name: row.name, teamId: row.team_id } : null;

@@ -16,6 +16,7 @@ import {
   parseResult,
   parseSetup,
 } from './parse-other.js';
+import { parseReassign } from './parse-reassign.js';
 import { parseRepay } from './parse-repay.js';
 import { parseResolve } from './parse-resolve.js';
 import { parseWriteOff } from './parse-writeoff.js';
@@ -46,6 +47,7 @@ const PARSERS: Readonly<Record<CommandName, (args: Args) => Read<Command>>> = {
   setup: parseSetup,
   customer: parseCustomer,
   writeoff: parseWriteOff,
+  reassign: parseReassign,
   help: parseHelp,
 };
 

@@ -23,6 +23,7 @@ export type CommandName =
   | 'setup'
   | 'customer'
   | 'writeoff'
+  | 'reassign'
   | 'help';
 
 /** The commands in the order help lists them. */
@@ -42,6 +43,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'setup',
   'customer',
   'writeoff',
+  'reassign',
   'help',
 ];
 
@@ -61,6 +63,8 @@ export type ArgumentName =
   | 'from'
   | 'to'
   | 'delegate'
+  | 'predecessor'
+  | 'successor'
   | 'kind'
   | 'team'
   | 'status'
@@ -170,6 +174,8 @@ export type Command =
   | { kind: 'customer'; target: Target; status: CustomerStatusWord }
   /** A write-off proposal; a null amount writes off the whole outstanding. */
   | { kind: 'writeoff'; target: Target; amount: AmountArg | null; reason: string; evidence: string }
+  /** A hand-over (交接): the items of `from` (all, or of the named customers) go to `to`. */
+  | { kind: 'reassign'; from: PersonRef; to: PersonRef; customers: Target[] }
   | { kind: 'help'; topic: CommandName | null };
 
 /** What the locale catalogue needs to word an error: which command, which argument, what was typed. */

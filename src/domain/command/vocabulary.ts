@@ -53,6 +53,8 @@ export const COMMAND_KEYWORDS: readonly CommandKeyword[] = [
   ...zh('customer', '客户'),
   ...en('writeoff', 'writeoff', 'write-off', 'write_off'),
   ...zh('writeoff', '核销'),
+  ...en('reassign', 'reassign', 'handover', 'hand-over'),
+  ...zh('reassign', '交接', '移交'),
   ...en('help', 'help', '?'),
   ...zh('help', '帮助'),
 ];

@@ -139,10 +139,16 @@ describe('each instalment through its life, driven by the payments import and th
     expect(second).toMatchObject({ status: 'open' });
   });
 
-  it('shows the next instalment on the item line while it is not yet due', async () => {
+  it('counts the item under its plan while the next instalment is not yet due, and shows it on its line', async () => {
     await runAt(h, '2026-12-07T01:00:00Z');
     const posted = h.port.sent.filter((s) => s.op === 'post' && s.dedupeKey?.includes(':2026-12-07:'));
-    expect(posted.map(textOf).join('\n')).toContain('还款计划：下一期 2026-12-10 还 ¥1,000.00');
+    expect(posted.map(textOf).join('\n')).toContain('3 笔还款计划');
+    const see = posted
+      .flatMap((p) => p.content?.message.blocks ?? [])
+      .flatMap((b) => (b.type === 'actions' ? b.buttons : []))
+      .find((b) => b.actionId === 'list.covered');
+    const listed = await h.app.handle(h.as(collector.email, 'east').action('list.covered', see?.value ?? ''));
+    expect(replyText(listed)).toContain('还款计划：下一期 2026-12-10 还 ¥1,000.00');
   });
 
   it('breaks and announces the second instalment when nothing arrived by its date', async () => {

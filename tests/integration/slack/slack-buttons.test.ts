@@ -21,7 +21,8 @@ function collectorList(kind: 'overdue' | 'predue') {
   let answered = false;
   for (const b of message.blocks as Json[]) {
     if (b.type === 'context' && JSON.stringify(b).includes('✓')) answered = true;
-    if (b.type === 'actions' && !answered) items.push(b as { elements: Json[] });
+    const answering = /"(item\.promise|predue\.ontime)"/.test(JSON.stringify(b));
+    if (b.type === 'actions' && answering && !answered) items.push(b as { elements: Json[] });
     if (b.type === 'actions') answered = false;
   }
   /** The button `id` of the nth unanswered item. */

@@ -57,7 +57,7 @@ describe('Socket Mode', () => {
     if (!message) throw new Error('no collector list was posted');
     const collector = `U${String(/:p(\d+)@/.exec(String(message.metadata?.event_payload.key))?.[1]).padStart(8, '0')}`;
     const button = (message.blocks as { type: string; elements?: { action_id: string; value: string }[] }[])
-      .find((b) => b.type === 'actions')
+      .find((b) => b.type === 'actions' && b.elements?.some((e) => e.action_id === 'item.promise'))
       ?.elements?.find((e) => e.action_id === 'item.promise');
     if (!button) throw new Error('no promise button');
 
