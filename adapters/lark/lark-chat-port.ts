@@ -7,6 +7,7 @@ import type { CardParts } from './card-parts.js';
 import { createLarkClient, type LarkClientOptions } from './client.js';
 import { openIdsByEmail } from './contacts.js';
 import { fromLarkCode, toDeliveryError } from './errors.js';
+import { cardMark, findMarked, markCard } from './find-sent.js';
 import { larkUuid } from './idempotency.js';
 import { uploadImages } from './images.js';
 import { ChatPacer } from './pacer.js';
@@ -196,11 +197,7 @@ export class LarkChatPort implements ChatPort {
     let messageId = log.done.root;
     if (!messageId) {
       await log.check();
-      messageId = await this.send(target, {
-        msgType: 'interactive',
-        content: JSON.stringify(first),
-        uuid: larkUuid(dedupeKey, 'card-1'),
-      });
+      messageId = await this.sendCardOnce(target, first, dedupeKey, 'card-1', log.uncertain);
       await log.record('root', messageId);
     }
     const root = threadId ?? messageId;
@@ -208,14 +205,43 @@ export class LarkChatPort implements ChatPort {
       if (log.done[`part:${i + 1}`]) continue;
       await log.check();
       // Continuation cards reply to the root so the whole list reads as one thread.
-      const id = await this.send(
+      const id = await this.sendCardOnce(
         { chat: target.chat, replyTo: root },
-        { msgType: 'interactive', content: JSON.stringify(card), uuid: larkUuid(dedupeKey, `card-${i + 2}`) },
+        card,
+        dedupeKey,
+        `card-${i + 2}`,
+        log.uncertain,
       );
       await this.parts?.record(messageId, i + 2, id);
       await log.record(`part:${i + 1}`, id);
     }
     return { messageId, threadId: root };
+  }
+
+  /**
+   * Sends one marked card. After an attempt that may have arrived, it first looks for the card's
+   * mark on Lark, which still finds it once the uuid's hour has passed.
+   */
+  private async sendCardOnce(
+    target: Target,
+    next: Card,
+    dedupeKey: string | undefined,
+    part: string,
+    uncertain: boolean,
+  ): Promise<string> {
+    const mark = cardMark(dedupeKey, part);
+    if (uncertain && mark) {
+      const where =
+        'replyTo' in target
+          ? { rootId: target.replyTo }
+          : target.receiveIdType === 'chat_id'
+            ? { chatId: target.receiveId }
+            : null;
+      const found = where ? await findMarked(this.client, this.call.bind(this), where, mark) : null;
+      if (found) return found;
+    }
+    const content = JSON.stringify(markCard(next, mark));
+    return this.send(target, { msgType: 'interactive', content, uuid: larkUuid(dedupeKey, part) });
   }
 
   private async send(target: Target, out: Outgoing): Promise<string> {
