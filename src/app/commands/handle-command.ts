@@ -34,7 +34,13 @@ async function runCommand(
 ): Promise<Reply> {
   const m = messagesFor(actor.locale);
   const parsed = parseCommand(text, { today: localDateIn(app.clock.now(), actor.timezone) });
-  if (!parsed.ok) return privately(m.commands.error(parsed.error.code, parsed.error.params));
+  if (!parsed.ok)
+    return privately(
+      m.commands.error(parsed.error.code, {
+        ...parsed.error.params,
+        typed: parsed.typed ?? parsed.error.params.command,
+      }),
+    );
   const command = parsed.command;
   switch (command.kind) {
     case 'help':

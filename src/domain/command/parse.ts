@@ -112,6 +112,7 @@ export function parseCommand(text: string, options: ParseCommandOptions): ParseC
     today: options.today,
   };
   const read = PARSERS[keyword.command](args);
-  if (!read.ok) return { ok: false, error: read.error, language: keyword.language };
+  if (!read.ok)
+    return { ok: false, error: read.error, language: keyword.language, typed: word.text.replace(/^\//, '') };
   return { ok: true, command: read.value, language: keyword.language };
 }

@@ -181,6 +181,8 @@ export type Command =
 /** What the locale catalogue needs to word an error: which command, which argument, what was typed. */
 export interface CommandErrorParams {
   command?: CommandName;
+  /** The command word exactly as the person typed it (跟进, followup), to name it back to them. */
+  typed?: string;
   argument?: ArgumentName;
   /** The offending text exactly as typed (the unknown word, the bad amount …). */
   token?: string;
@@ -199,7 +201,13 @@ export interface CommandError {
 /** The result of reading a command. */
 export type ParseCommandResult =
   | { ok: true; command: Command; language: CommandLanguage }
-  | { ok: false; error: CommandError; language: CommandLanguage | null };
+  | {
+      ok: false;
+      error: CommandError;
+      language: CommandLanguage | null;
+      /** The command word as typed, when the command was recognised. */
+      typed?: string;
+    };
 
 /** What reading a command needs to know. */
 export interface ParseCommandOptions {
