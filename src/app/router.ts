@@ -10,6 +10,7 @@ import { isPickAction } from './commands/which-one.js';
 import type { AppContext } from './context.js';
 import { onReviewButton, onReviewForm } from './credit/decide-review.js';
 import { isReviewAction } from './credit/review-card.js';
+import { onRiskButton, onRiskForm, RISK_SIGNAL } from './credit/risk-signal.js';
 import { decideWriteOff, isWriteOffAction } from './credit/write-off.js';
 import { isImportAction, onFileSent, onImportButton } from './imports/chat-file.js';
 import { onApprovalButton } from './items/approvals.js';
@@ -50,6 +51,7 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
         if (isImportAction(interaction.actionId)) return await onImportButton(app, actor, interaction);
         if (isWriteOffAction(interaction.actionId))
           return await decideWriteOff(app, actor, interaction.actionId, interaction.value);
+        if (interaction.actionId === RISK_SIGNAL) return await onRiskButton(app, actor, interaction.value);
         if (isReviewAction(interaction.actionId))
           return await onReviewButton(app, actor, interaction.actionId, interaction.value);
         if (interaction.actionId.startsWith('approval.'))
@@ -58,6 +60,8 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
       case 'form_submit':
         if (isMorningForm(interaction.formId))
           return await onCustomerPromiseForm(app, actor, interaction.values, interaction.metadata);
+        if (interaction.formId === RISK_SIGNAL)
+          return await onRiskForm(app, actor, interaction.values, interaction.metadata);
         if (isReviewAction(interaction.formId))
           return await onReviewForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
         if (isWeeklyForm(interaction.formId))

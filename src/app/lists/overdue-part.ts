@@ -1,4 +1,5 @@
 import type { Block } from '../../chat/message.js';
+import { RISK_SIGNAL } from '../credit/risk-signal.js';
 import type { Answer } from './item-history.js';
 import type { ItemView } from './item-view.js';
 import { COVER_ORDER, coverOf } from './needs-answer.js';
@@ -73,6 +74,8 @@ export function overduePartBlocks(
         buttons: [
           { actionId: CUSTOMER_PROMISE, label: m.morning.buttons.customerPromise, value },
           { actionId: CUSTOMER_FILE, label: m.morning.buttons.customerFile, value },
+          // Warning signs are about the customer; the lead invoice says where they were seen.
+          { actionId: RISK_SIGNAL, label: m.riskSignal.button, value },
         ],
       });
     }
