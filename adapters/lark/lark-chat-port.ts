@@ -7,7 +7,7 @@ import type { CardParts } from './card-parts.js';
 import { createLarkClient, type LarkClientOptions } from './client.js';
 import { openIdsByEmail } from './contacts.js';
 import { fromLarkCode, toDeliveryError } from './errors.js';
-import { cardMark, findMarked, markCard } from './find-sent.js';
+import { cardMark, findFileNamed, findMarked, markCard } from './find-sent.js';
 import { larkUuid } from './idempotency.js';
 import { uploadImages } from './images.js';
 import { ChatPacer } from './pacer.js';
@@ -155,6 +155,15 @@ export class LarkChatPort implements ChatPort {
       await log.record('comment', id);
     }
     await log.check();
+    // After an uncertain attempt, a share Lark no longer knows by its uuid is found by its name.
+    const found =
+      log.uncertain && options.threadId
+        ? await findFileNamed(this.client, this.call.bind(this), options.threadId, file.name)
+        : null;
+    if (found) {
+      await log.record('file', found);
+      return { messageId: found, threadId: options.threadId ?? found };
+    }
     const uploaded = await this.call(() =>
       this.client.im.file.create({
         data: {

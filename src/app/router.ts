@@ -11,6 +11,7 @@ import { onRepayButton, onRepayForm, REPAY_BUTTON, REPAY_FORM } from './commitme
 import type { AppContext } from './context.js';
 import { onReviewButton, onReviewForm } from './credit/decide-review.js';
 import { isReviewAction } from './credit/review-card.js';
+import { onRiskButton, onRiskForm, RISK_SIGNAL } from './credit/risk-signal.js';
 import { decideWriteOff, isWriteOffAction } from './credit/write-off.js';
 import { isImportAction, onFileSent, onImportButton } from './imports/chat-file.js';
 import { onApprovalButton } from './items/approvals.js';
@@ -52,6 +53,7 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
         if (isImportAction(interaction.actionId)) return await onImportButton(app, actor, interaction);
         if (isWriteOffAction(interaction.actionId))
           return await decideWriteOff(app, actor, interaction.actionId, interaction.value);
+        if (interaction.actionId === RISK_SIGNAL) return await onRiskButton(app, actor, interaction.value);
         if (isReviewAction(interaction.actionId))
           return await onReviewButton(app, actor, interaction.actionId, interaction.value);
         if (interaction.actionId.startsWith('approval.'))
@@ -62,6 +64,8 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
           return await onRepayForm(app, actor, interaction.values, interaction.metadata);
         if (isMorningForm(interaction.formId))
           return await onCustomerPromiseForm(app, actor, interaction.values, interaction.metadata);
+        if (interaction.formId === RISK_SIGNAL)
+          return await onRiskForm(app, actor, interaction.values, interaction.metadata);
         if (isReviewAction(interaction.formId))
           return await onReviewForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
         if (isWeeklyForm(interaction.formId))
