@@ -1,9 +1,6 @@
 import type { Block } from '../../chat/message.js';
-<<<<<<< HEAD
 import { REPAY_BUTTON } from '../commitments/repayment-form.js';
-=======
 import { RISK_SIGNAL } from '../credit/risk-signal.js';
->>>>>>> main
 import type { Answer } from './item-history.js';
 import type { ItemView } from './item-view.js';
 import { COVER_ORDER, coverOf } from './needs-answer.js';
@@ -78,12 +75,9 @@ export function overduePartBlocks(
         buttons: [
           { actionId: CUSTOMER_PROMISE, label: m.morning.buttons.customerPromise, value },
           { actionId: CUSTOMER_FILE, label: m.morning.buttons.customerFile, value },
-<<<<<<< HEAD
           { actionId: REPAY_BUTTON, label: m.repayment.form.button, value },
-=======
           // Warning signs are about the customer; the lead invoice says where they were seen.
           { actionId: RISK_SIGNAL, label: m.riskSignal.button, value },
->>>>>>> main
         ],
       });
     }
