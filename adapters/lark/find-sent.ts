@@ -34,11 +34,43 @@ export function markCard(card: Card, mark: string | undefined): Card {
  * Looks on Lark for a card with this mark among a chat's or a thread's recent messages
  * (im.v1.message.list, newest first, following `page_token` while `has_more`).
  */
-export async function findMarked(
+export function findMarked(
   client: lark.Client,
   call: Call,
   where: { chatId: string } | { rootId: string },
   mark: string,
+): Promise<string | null> {
+  const needle = `"element_id":"${mark}"`;
+  return findListed(
+    client,
+    call,
+    where,
+    (m) => m.msg_type === 'interactive' && !!m.body?.content?.includes(needle),
+  );
+}
+
+/** Looks in a thread for a file message sharing a file of this name (a list's file is named by list and day). */
+export function findFileNamed(
+  client: lark.Client,
+  call: Call,
+  rootId: string,
+  name: string,
+): Promise<string | null> {
+  return findListed(client, call, { rootId }, (m) => {
+    if (m.msg_type !== 'file') return false;
+    try {
+      return (JSON.parse(m.body?.content ?? '{}') as { file_name?: unknown }).file_name === name;
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function findListed(
+  client: lark.Client,
+  call: Call,
+  where: { chatId: string } | { rootId: string },
+  match: (m: ListedMessage) => boolean,
 ): Promise<string | null> {
   let container: { type: 'chat' | 'thread'; id: string };
   if ('chatId' in where) container = { type: 'chat', id: where.chatId };
@@ -49,7 +81,6 @@ export async function findMarked(
     if (!threadId) return null;
     container = { type: 'thread', id: threadId };
   }
-  const needle = `"element_id":"${mark}"`;
   let pageToken: string | undefined;
   for (let page = 0; page < PAGES; page += 1) {
     const answer = await call(() =>
@@ -64,7 +95,7 @@ export async function findMarked(
       }),
     );
     const items = (answer?.data?.items ?? []) as ListedMessage[];
-    const found = items.find((m) => m.msg_type === 'interactive' && m.body?.content?.includes(needle));
+    const found = items.find(match);
     if (found?.message_id) return found.message_id;
     pageToken = answer?.data?.page_token;
     if (!answer?.data?.has_more || !pageToken) return null;

@@ -16,6 +16,7 @@ import { promisesEn } from './promises-en.js';
 import { repaymentEn } from './repayment-en.js';
 import { reportsEn } from './reports-en.js';
 import { reviewEn } from './review-en.js';
+import { riskSignalEn } from './risk-signal-en.js';
 import { sandboxEn } from './sandbox-en.js';
 import { weeklyEn } from './weekly-en.js';
 
@@ -218,6 +219,7 @@ export const en = {
   commands: commandsEn,
   credit: creditEn,
   review: reviewEn,
+  riskSignal: riskSignalEn,
   handOver: handOverEn,
   lookups: lookupsEn,
   claims: claimsEn,

@@ -14,6 +14,7 @@ import { promisesZh } from './promises-zh.js';
 import { repaymentZh } from './repayment-zh.js';
 import { reportsZh } from './reports-zh.js';
 import { reviewZh } from './review-zh.js';
+import { riskSignalZh } from './risk-signal-zh.js';
 import { sandboxZh } from './sandbox-zh.js';
 import { weeklyZhCN } from './weekly-zh-CN.js';
 
@@ -186,6 +187,7 @@ export const zhCN: Messages = {
   commands: commandsZh,
   credit: creditZh,
   review: reviewZh,
+  riskSignal: riskSignalZh,
   handOver: handOverZh,
   lookups: lookupsZh,
   claims: claimsZh,

@@ -33,6 +33,11 @@ export function historyText(entry: CreditHistoryLine, m: Messages): string {
         money(Number(d.amount), String(d.currency)),
         String(d.reason ?? ''),
       );
+    case 'risk_signal':
+      return m.riskSignal.history(
+        ((d.signs as string[] | undefined) ?? []).map((s) => m.riskSignal.sign(s)).join(m.credit.separator),
+        (d.note as string | null) ?? null,
+      );
     case 'review_opened':
       return m.review.historyOpened(triggersText((d.triggers as ReviewTrigger[] | undefined) ?? [], m));
     case 'review':

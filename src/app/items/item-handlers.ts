@@ -129,7 +129,11 @@ export async function onItemForm(
       return again(form, values, fieldErrors(reads));
     const input = {
       // A generated letter is how the customer was chased this time.
-      method: reads.letter.value ?? (reads.method.value as string),
+      // The final notice is a formal letter as far as the follow-up's method goes.
+      method:
+        reads.letter.value === 'final_notice'
+          ? 'letter'
+          : (reads.letter.value ?? (reads.method.value as string)),
       outcome: reads.outcome.value as string,
       reason: reads.reason.value,
       note: text(values.note),

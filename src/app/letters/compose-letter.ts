@@ -36,7 +36,12 @@ export async function composeLetter(
   const locale = asLocale(customer.locale);
   const m = messagesFor(locale).letters;
   const template = await effectiveTemplate(db, input.teamId, input.kind, locale);
-  const items = await overdueItemsOf(db, input.customerId, input.today);
+  const items = await overdueItemsOf(
+    db,
+    input.customerId,
+    input.today,
+    input.kind === 'balance_confirmation',
+  );
   const totals = new Map<string, number>();
   for (const i of items) totals.set(i.currency, (totals.get(i.currency) ?? 0) + i.outstanding);
   const currencies = [...totals.keys()].sort();

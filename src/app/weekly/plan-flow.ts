@@ -8,6 +8,7 @@ import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
 import { totalsText } from '../lists/list-message.js';
+import { customerLabel } from './customer-label.js';
 import {
   BLANK_LINES,
   MAX_PLAN_LINES,
@@ -34,9 +35,16 @@ async function teamCurrency(db: DbOrTrx, teamId: number): Promise<string> {
   return row?.currency ?? 'CNY';
 }
 
-async function introOf(app: AppContext, tw: TeamWeek, week: CheckInWeek, more: number): Promise<string> {
+async function introOf(
+  app: AppContext,
+  actor: Actor,
+  tw: TeamWeek,
+  week: CheckInWeek,
+  more: number,
+): Promise<string> {
   const m = messagesFor(tw.team.locale);
-  const due = await dueThisWeek(app.db, tw.team.id, week);
+  // A collector's form shows what falls due on their own items; a manager's, the team's.
+  const due = await dueThisWeek(app.db, tw.team.id, week, actor.role === 'collector' ? actor.personId : null);
   const dueText = totalsText([...due].map(([currency, outstanding]) => ({ currency, outstanding }))) || '0';
   const intro = m.weekly.planIntro(week.weekStart, week.weekEnd, dueText);
   return more > 0 ? `${intro}\n${m.weekly.moreCustomers(more)}` : intro;
@@ -51,7 +59,7 @@ async function startingRows(app: AppContext, actor: Actor, tw: TeamWeek, week: C
   if (plan?.plan_submitted_at) {
     const lines = (await planLines(app.db, [plan.id])).get(plan.id) ?? [];
     rows = lines.map((l) => ({
-      customer: l.customerName,
+      customer: customerLabel(l.customerName, l.customerCode),
       currency: l.currency,
       amount: formatAmount(l.planned, l.currency),
       action: l.action ?? '',
@@ -60,7 +68,7 @@ async function startingRows(app: AppContext, actor: Actor, tw: TeamWeek, week: C
     const all = await suggestPlan(app.db, tw.team.id, actor.personId, week, tw.today, tw.settings, m);
     more = Math.max(0, all.length - MAX_SUGGESTED);
     rows = all.slice(0, MAX_SUGGESTED).map((s) => ({
-      customer: s.customerName,
+      customer: customerLabel(s.customerName, s.customerCode),
       currency: s.currency,
       amount: formatAmount(s.amount, s.currency),
       action: s.action,
@@ -95,7 +103,7 @@ export async function openPlan(app: AppContext, actor: Actor): Promise<Reply> {
   const refusal = await planRefusal(app, actor, tw);
   if (refusal || !tw.week) return privately(refusal ?? '');
   const { rows, more } = await startingRows(app, actor, tw, tw.week);
-  return { kind: 'form', form: planForm(m, tw.week, rows, await introOf(app, tw, tw.week, more)) };
+  return { kind: 'form', form: planForm(m, tw.week, rows, await introOf(app, actor, tw, tw.week, more)) };
 }
 
 /** A submitted plan: saved whole when every line is valid, else shown again with field errors. */
@@ -122,7 +130,7 @@ export async function submitPlan(
   const rows = submittedRows(values, metadata);
   const read = await readPlan(app.db, actor, target.team.id, week, rows, m);
   if (!read.ok) {
-    const form = planForm(m, week, rows, await introOf(app, target, week, 0));
+    const form = planForm(m, week, rows, await introOf(app, actor, target, week, 0));
     return { kind: 'form_errors', form: { ...form, errors: read.errors } };
   }
   await app.db

@@ -139,6 +139,15 @@ export function patchMessage(state: EmulatorState, res: ServerResponse, messageI
   ok(res, {});
 }
 
+/** A message as Lark lists it: a file message names its file, as Lark's own content does. */
+function listedView(state: EmulatorState, m: StoredMessage): Record<string, unknown> {
+  const view = messageView(m);
+  if (m.msg_type !== 'file') return view;
+  const key = String((JSON.parse(m.content) as { file_key?: unknown }).file_key);
+  const content = JSON.stringify({ file_key: key, file_name: state.files.get(key)?.name ?? '' });
+  return { ...view, body: { content } };
+}
+
 /**
  * GET /open-apis/im/v1/messages?container_id_type=chat|thread&container_id=…: a chat's messages,
  * or a thread's (its root first), oldest first unless `ByCreateTimeDesc`; at most 50 a page, with
@@ -175,7 +184,7 @@ export function listMessages(state: EmulatorState, res: ServerResponse, query: R
   ok(res, {
     has_more: more,
     ...(more ? { page_token: Buffer.from(String(start + pageSize)).toString('base64url') } : {}),
-    items: page.map(messageView),
+    items: page.map((m) => listedView(state, m)),
   });
 }
 
@@ -186,5 +195,5 @@ export function getMessage(state: EmulatorState, res: ServerResponse, messageId:
     fail(res, 230011, 'The message was withdrawn or does not exist.');
     return;
   }
-  ok(res, { items: [messageView(message)] });
+  ok(res, { items: [listedView(state, message)] });
 }

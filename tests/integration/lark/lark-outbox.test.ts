@@ -150,4 +150,50 @@ describe('outbox delivery to Lark', () => {
       emulator.state.calls.some((c) => c.method === 'GET' && c.path === '/open-apis/im/v1/messages'),
     ).toBe(true);
   });
+
+  it('a spreadsheet shared more than an hour before its retry is found in the thread by its name, not shared again', async () => {
+    const { clock, worker } = delivery('2026-11-23T06:00:00Z');
+    emulator.addChat('oc_files');
+    await enqueue(t.db, {
+      dedupeKey: 'list:files',
+      platform: 'lark',
+      payload: post('oc_files', 'overdue list'),
+      now: clock.now(),
+    });
+    await worker.drain();
+    const file = {
+      name: 'overdue-east-2026-11-23.xlsx',
+      title: 'Overdue list east 2026-11-23',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentBase64: Buffer.from('PK spreadsheet').toString('base64'),
+    };
+    await enqueue(t.db, {
+      dedupeKey: 'list:files:xlsx',
+      platform: 'lark',
+      payload: { op: 'file', chatId: 'oc_files', threadOf: 'list:files', file },
+      now: clock.now(),
+    });
+    // The share arrives, its answer does not: the row ends uncertain.
+    emulator.inject({ kind: 'answer_lost', method: '/open-apis/im/v1/messages/*/reply', times: 1 });
+    await worker.drain();
+    emulator.faults.clear();
+    expect(emulator.faults.struck.answer_lost).toBeGreaterThan(0);
+    const later = Date.now() + 90 * 60 * 1000;
+    emulator.state.now = () => later;
+    try {
+      clock.advance(90 * 60 * 1000);
+      await worker.drain();
+    } finally {
+      emulator.state.now = () => Date.now();
+    }
+    const row = await t.db
+      .selectFrom('outbox')
+      .select('state')
+      .where('dedupe_key', '=', 'list:files:xlsx')
+      .executeTakeFirstOrThrow();
+    expect(row.state).toBe('sent');
+    const shares = emulator.messagesIn('oc_files').filter((m) => m.msg_type === 'file');
+    expect(shares).toHaveLength(1);
+    expect(shares[0]?.root_id).toBeDefined();
+  });
 });
