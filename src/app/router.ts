@@ -7,6 +7,7 @@ import { isClaimAction } from './claims/claim-buttons.js';
 import { onClaimButton } from './claims/decide-claim.js';
 import { handleCommand, onPickButton } from './commands/handle-command.js';
 import { isPickAction } from './commands/which-one.js';
+import { onRepayButton, onRepayForm, REPAY_BUTTON, REPAY_FORM } from './commitments/repayment-form.js';
 import type { AppContext } from './context.js';
 import { onReviewButton, onReviewForm } from './credit/decide-review.js';
 import { isReviewAction } from './credit/review-card.js';
@@ -40,6 +41,7 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
       case 'action':
         if (isItemAction(interaction.actionId))
           return await onItemButton(app, actor, interaction.actionId, interaction.value);
+        if (interaction.actionId === REPAY_BUTTON) return await onRepayButton(app, actor, interaction.value);
         if (isMorningAction(interaction.actionId))
           return await onMorningButton(app, actor, interaction.actionId, interaction.value);
         if (isClaimAction(interaction.actionId))
@@ -58,6 +60,8 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
           return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
         return privately(messagesFor(actor.locale).errors.unknownAction);
       case 'form_submit':
+        if (interaction.formId === REPAY_FORM)
+          return await onRepayForm(app, actor, interaction.values, interaction.metadata);
         if (isMorningForm(interaction.formId))
           return await onCustomerPromiseForm(app, actor, interaction.values, interaction.metadata);
         if (interaction.formId === RISK_SIGNAL)

@@ -204,6 +204,9 @@ export const en = {
       reason: string,
     ) =>
       `${who} asks to move ${customer} ${invoice} (due ${due}) to ${date}, beyond the ${limit} limit. Reason: ${reason}`,
+    /** An approval card once decided: what it was about and who decided what. */
+    decidedCard: (customer: string, invoice: string, decision: string) =>
+      `${customer} ${invoice}: ${decision}`,
     decided: (decision: string, who: string) => `${decision} by ${who}.`,
   },
   deadline: {

@@ -175,6 +175,7 @@ export const zhCN: Messages = {
   approvals: {
     request: (who, customer, invoice, due, date, limit, reason) =>
       `${who} 申请将 ${customer} ${invoice}（到期日 ${due}）延期至 ${date}，超过了可自行延期的上限 ${limit}。原因：${reason}`,
+    decidedCard: (customer, invoice, decision) => `${customer} ${invoice}：${decision}`,
     decided: (decision, who) => `${who} ${decision}。`,
   },
   deadline: {

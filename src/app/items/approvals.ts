@@ -8,7 +8,7 @@ import type { AppContext } from '../context.js';
 import { reasonLabel } from '../lists/labels.js';
 import { listKey } from '../lists/list-message.js';
 import { redrawListMessage } from '../lists/redraw.js';
-import { type PublishContext, postToTeam, sendToPerson } from '../publish.js';
+import { type PublishContext, postToTeam, sendToPerson, updateDirects } from '../publish.js';
 import type { ItemInContext } from './item-access.js';
 
 async function approvers(db: DbOrTrx, managerId: number | null): Promise<number[]> {
@@ -118,6 +118,8 @@ export async function onApprovalButton(
         'd.person_id',
         'r.team_id',
         'r.collector_id',
+        'r.invoice_no',
+        'r.customer_id',
         't.locale',
         'c.manager_id',
       ])
@@ -184,6 +186,17 @@ export async function onApprovalButton(
       key,
     );
     await redrawListMessage(ctx, key);
+    // Every approver's card loses its buttons and says who decided what, so nobody decides twice.
+    const customer = await trx
+      .selectFrom('customers')
+      .select('name')
+      .where('id', '=', row.customer_id)
+      .executeTakeFirst();
+    const decided = tm.approvals.decidedCard(customer?.name ?? '', row.invoice_no, said(tm));
+    await updateDirects(ctx, `approval:c${id}:p`, {
+      text: decided,
+      blocks: [{ type: 'text', text: decided }],
+    });
     return said(m);
   });
   app.nudge();

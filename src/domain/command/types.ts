@@ -121,7 +121,7 @@ export type CustomerStatusWord = 'credit_hold' | 'legal' | 'active';
 /** A command read from chat, one variant per command. */
 export type Command =
   | { kind: 'promise'; target: Target; amount: AmountArg; date: LocalDate; note: string | null }
-  /** A repayment plan (还款计划): one to twelve instalments, each an amount by a date, dates rising. */
+  /** A repayment plan (还款计划): up to twelve instalments, dates rising; none typed opens the form. */
   | { kind: 'repay'; target: Target; instalments: InstalmentArg[]; note: string | null }
   | {
       kind: 'followup';
