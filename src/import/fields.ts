@@ -52,6 +52,7 @@ const SETTING_ALIASES: Readonly<Record<string, readonly string[]>> = {
   firmDays: ['严肃提醒天数'],
   responsePolicy: ['回复规则'],
   graceDays: ['宽限天数', '宽限期'],
+  disputeManagerDays: ['争议上报天数'],
   largeAmount: ['大额标准', '大额金额'],
   shortMaxDays: ['短账龄天数'],
   planTime: ['计划时间'],

@@ -18,6 +18,7 @@ const EXAMPLES: Record<string, string> = {
   customer: '`customer C001 hold`, `customer "Pacific Logistics" legal`, `customer C001 active`',
   writeoff: '`writeoff INV-1042 all customer bankrupt evidence court notice (2026) 12`',
   reassign: '`reassign @li.lei @wang.fang` or `reassign @li.lei @wang.fang C001 "Pacific Logistics"`',
+  confirm: '`confirm C001`, `confirm C001 confirmed 11/28`, `confirm C001 disputed 48000 11/28`',
   help: '`help promise`',
 };
 
@@ -48,6 +49,8 @@ const HELP_ON: Record<string, string> = {
     '`leave <from> [to] <to> [delegate @person]`: no prompts while you are away and the delegate covers your items; managers and finance record one for someone else with `leave @person …`.',
   reassign:
     "`reassign @from @to [customer …]`: a manager hands a collector's items (all, or the named customers') and their open commitments to a successor, who gets a hand-over summary.",
+  confirm:
+    '`confirm <customer> [confirmed [date] | disputed <their amount> [date]]`: without a reply, writes the balance confirmation (对账函) of every open item with a reply slip into the team chat; with one, records what the customer answered and when.',
   help: '`help [command]`: what I understand.',
 };
 
@@ -88,6 +91,7 @@ const SUMMARIES: Record<CommandName, string> = {
   customer: 'credit hold, legal or back to normal (finance admins)',
   writeoff: 'propose a write-off (finance; a second person approves)',
   reassign: "hand a collector's items to a successor (managers)",
+  confirm: "a balance confirmation (对账函) and the customer's reply",
   help: 'this list; `help promise` explains one command',
 };
 

@@ -1,6 +1,7 @@
 import type { AgingBucket } from '../domain/aging.js';
 import type { LadderStep } from '../domain/ladder.js';
 import type { RiskClass } from '../domain/risk.js';
+import { balanceEn } from './balance-en.js';
 import { claimsEn } from './claims-en.js';
 import { commandsEn } from './commands-en.js';
 import { commitmentsEn } from './commitments-en.js';
@@ -223,6 +224,7 @@ export const en = {
   commands: commandsEn,
   credit: creditEn,
   review: reviewEn,
+  balance: balanceEn,
   riskSignal: riskSignalEn,
   handOver: handOverEn,
   lookups: lookupsEn,

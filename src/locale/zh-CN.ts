@@ -1,3 +1,4 @@
+import { balanceZh } from './balance-zh.js';
 import type { Messages } from './catalogue.js';
 import { claimsZh } from './claims-zh.js';
 import { commandsZh } from './commands-zh.js';
@@ -189,6 +190,7 @@ export const zhCN: Messages = {
   commands: commandsZh,
   credit: creditZh,
   review: reviewZh,
+  balance: balanceZh,
   riskSignal: riskSignalZh,
   handOver: handOverZh,
   lookups: lookupsZh,

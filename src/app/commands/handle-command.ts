@@ -5,6 +5,7 @@ import { localDateIn } from '../../domain/local-date.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { confirmBalance } from '../credit/balance-confirmation.js';
 import { proposeWriteOff } from '../credit/write-off.js';
 import { setCustomerStatus } from '../customers/set-customer-status.js';
 import { resolveDispute } from '../disputes/resolve-dispute.js';
@@ -58,6 +59,8 @@ async function runCommand(
       return proposeWriteOff(app, actor, command);
     case 'reassign':
       return reassign(app, actor, command);
+    case 'confirm':
+      return confirmBalance(app, actor, channel, command);
     case 'plan':
       return openPlan(app, actor);
     case 'result':

@@ -33,6 +33,18 @@ export function historyText(entry: CreditHistoryLine, m: Messages): string {
         money(Number(d.amount), String(d.currency)),
         String(d.reason ?? ''),
       );
+    case 'balance_confirmation':
+      return m.balance.historySent(String(d.asOf ?? ''));
+    case 'balance_reply':
+      return m.balance.historyReply(
+        String(d.asOf ?? ''),
+        d.reply === 'confirmed'
+          ? m.balance.confirmedOn(String(d.on ?? ''))
+          : m.balance.disputedOn(
+              String(d.on ?? ''),
+              money(Number(d.theirs ?? 0), String(d.currency ?? 'CNY')),
+            ),
+      );
     case 'risk_signal':
       return m.riskSignal.history(
         ((d.signs as string[] | undefined) ?? []).map((s) => m.riskSignal.sign(s)).join(m.credit.separator),
@@ -53,7 +65,25 @@ export function historyText(entry: CreditHistoryLine, m: Messages): string {
   }
 }
 
-/** The customer file's lines for `ar`: contacts, payment history, credit history. */
+/** The last balance confirmation and what the customer answered; null when none was sent. */
+function confirmationLine(file: CustomerFile, m: Messages): string | null {
+  const first = file.confirmation[0];
+  if (!first) return null;
+  const total = file.confirmation.map((c) => money(c.balance, c.currency)).join(' + ');
+  const disputed = file.confirmation.find((c) => c.disputedAmount !== null);
+  const reply =
+    first.reply === null
+      ? m.balance.awaiting
+      : first.reply === 'confirmed'
+        ? m.balance.confirmedOn(first.repliedOn ?? '')
+        : m.balance.disputedOn(
+            first.repliedOn ?? '',
+            disputed ? money(disputed.disputedAmount ?? 0, disputed.currency) : '',
+          );
+  return m.balance.fileLine(first.asOf, total, reply);
+}
+
+/** The customer file's lines for `ar`: contacts, payment history, the last balance confirmation, credit history. */
 export function customerFileLines(file: CustomerFile, m: Messages, timezone: string): string[][] {
   const contacts = [
     m.credit.contactsTitle,
@@ -68,6 +98,8 @@ export function customerFileLines(file: CustomerFile, m: Messages, timezone: str
     ...file.receipts.map((r) => `• ${m.credit.receiptLine(r.receivedOn, money(r.amount, r.currency))}`),
   ];
   const sections = [contacts, payments];
+  const confirmation = confirmationLine(file, m);
+  if (confirmation) sections.push([confirmation]);
   const waiting = file.openReview
     ? [m.review.openLine(file.openReview.openedOn, triggersText(file.openReview.triggers, m))]
     : [];

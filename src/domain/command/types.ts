@@ -24,6 +24,7 @@ export type CommandName =
   | 'customer'
   | 'writeoff'
   | 'reassign'
+  | 'confirm'
   | 'help';
 
 /** The commands in the order help lists them. */
@@ -44,6 +45,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'customer',
   'writeoff',
   'reassign',
+  'confirm',
   'help',
 ];
 
@@ -176,6 +178,12 @@ export type Command =
   | { kind: 'writeoff'; target: Target; amount: AmountArg | null; reason: string; evidence: string }
   /** A hand-over (交接): the items of `from` (all, or of the named customers) go to `to`. */
   | { kind: 'reassign'; from: PersonRef; to: PersonRef; customers: Target[] }
+  /** A balance confirmation (对账函) to send, or (with `reply`) the customer's answer to the last one. */
+  | {
+      kind: 'confirm';
+      target: Target;
+      reply: { kind: 'confirmed' | 'disputed'; amount: AmountArg | null; on: LocalDate } | null;
+    }
   | { kind: 'help'; topic: CommandName | null };
 
 /** What the locale catalogue needs to word an error: which command, which argument, what was typed. */
