@@ -2,7 +2,7 @@ import type { Clock } from './clock.js';
 import { type Config, ConfigError, loadConfig, shouldSeedDemo } from './config.js';
 import { type DbHandle, openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
-import { isEmptyDatabase, seedDemo } from './demo/seed.js';
+import { isEmptyDatabase, SANDBOX_DEMO_SIZE, seedDemo } from './demo/seed.js';
 import { localDateIn } from './domain/local-date.js';
 import { DuebotError } from './errors.js';
 import { createLogger, type Logger, redactUrl } from './logger.js';
@@ -34,7 +34,10 @@ export async function openReadyDatabase(config: Config, clock: Clock, logger: Lo
   }
   logger.info({ database: config.database.kind, location: where }, 'database ready');
   if (shouldSeedDemo(config) && (await isEmptyDatabase(handle.db))) {
-    const result = await seedDemo(handle, clock, { today: localDateIn(clock.now(), 'Asia/Shanghai') });
+    const result = await seedDemo(handle, clock, {
+      today: localDateIn(clock.now(), 'Asia/Shanghai'),
+      ...SANDBOX_DEMO_SIZE,
+    });
     logger.info(
       result,
       'first run: demo company seeded (3 teams, 12 collectors); set DUEBOT_DEMO=off to start empty',

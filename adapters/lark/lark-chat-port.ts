@@ -7,6 +7,8 @@ import type { CardParts } from './card-parts.js';
 import { createLarkClient, type LarkClientOptions } from './client.js';
 import { openIdsByEmail } from './contacts.js';
 import { fromLarkCode, toDeliveryError } from './errors.js';
+import { type Outgoing, shareFile, type Target } from './file-share.js';
+import { cardMark, findMarked, markCard } from './find-sent.js';
 import { larkUuid } from './idempotency.js';
 import { uploadImages } from './images.js';
 import { ChatPacer } from './pacer.js';
@@ -14,26 +16,7 @@ import { type Card, card, renderMessageCards } from './render/index.js';
 
 const BLANK = { tag: 'markdown', content: '—' };
 
-type ReceiveIdType = 'chat_id' | 'open_id';
 type Answer = { code?: number; msg?: string; data?: { message_id?: string } } | null | undefined;
-interface Outgoing {
-  msgType: 'interactive' | 'file' | 'text';
-  content: string;
-  uuid: string | undefined;
-}
-
-/** What goes where: a new message to a chat or person, or a reply in a message's thread; `chat` paces it. */
-type Target = { chat: string } & ({ receiveIdType: ReceiveIdType; receiveId: string } | { replyTo: string });
-
-const FILE_TYPES: Record<string, 'pdf' | 'doc' | 'xls' | 'ppt'> = {
-  'application/pdf': 'pdf',
-  'application/msword': 'doc',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'doc',
-  'application/vnd.ms-excel': 'xls',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xls',
-  'application/vnd.ms-powerpoint': 'ppt',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'ppt',
-};
 
 /**
  * Duebot speaking in Feishu/Lark through the official SDK: messages are JSON 2.0 cards, long ones
@@ -138,45 +121,15 @@ export class LarkChatPort implements ChatPort {
     file: OutgoingFile,
     options: { threadId?: string; comment?: string } & SendOptions = {},
   ): Promise<Delivered> {
-    const log = options.delivery ?? memoryLog();
     const target: Target = options.threadId
       ? { chat: chatId, replyTo: options.threadId }
       : { chat: chatId, receiveIdType: 'chat_id', receiveId: chatId };
-    const sent = log.done.file;
-    if (sent) return { messageId: sent, threadId: options.threadId ?? sent };
-    if (options.comment && !log.done.comment) {
-      await log.check();
-      const id = await this.send(target, {
-        msgType: 'text',
-        content: JSON.stringify({ text: options.comment }),
-        uuid: larkUuid(options.dedupeKey, 'comment'),
-      });
-      await log.record('comment', id);
-    }
-    await log.check();
-    const uploaded = await this.call(() =>
-      this.client.im.file.create({
-        data: {
-          file_type: FILE_TYPES[file.mimeType] ?? 'stream',
-          file_name: file.name,
-          file: Buffer.from(file.contentBase64, 'base64'),
-        },
-      }),
+    return shareFile(
+      { client: this.client, call: this.call.bind(this), send: (to, out) => this.send(to, out) },
+      target,
+      file,
+      options,
     );
-    const fileKey = uploaded?.file_key;
-    if (!fileKey)
-      throw new DeliveryError('lark_upload_failed', true, {
-        message: `Lark returned no file_key for ${file.name}`,
-      });
-    await log.check();
-    // The uuid makes Lark answer a resend with the first file message: a share is never doubled.
-    const messageId = await this.send(target, {
-      msgType: 'file',
-      content: JSON.stringify({ file_key: fileKey }),
-      uuid: larkUuid(options.dedupeKey, 'file'),
-    });
-    await log.record('file', messageId);
-    return { messageId, threadId: options.threadId ?? messageId };
   }
 
   /**
@@ -196,11 +149,7 @@ export class LarkChatPort implements ChatPort {
     let messageId = log.done.root;
     if (!messageId) {
       await log.check();
-      messageId = await this.send(target, {
-        msgType: 'interactive',
-        content: JSON.stringify(first),
-        uuid: larkUuid(dedupeKey, 'card-1'),
-      });
+      messageId = await this.sendCardOnce(target, first, dedupeKey, 'card-1', log.uncertain);
       await log.record('root', messageId);
     }
     const root = threadId ?? messageId;
@@ -208,14 +157,43 @@ export class LarkChatPort implements ChatPort {
       if (log.done[`part:${i + 1}`]) continue;
       await log.check();
       // Continuation cards reply to the root so the whole list reads as one thread.
-      const id = await this.send(
+      const id = await this.sendCardOnce(
         { chat: target.chat, replyTo: root },
-        { msgType: 'interactive', content: JSON.stringify(card), uuid: larkUuid(dedupeKey, `card-${i + 2}`) },
+        card,
+        dedupeKey,
+        `card-${i + 2}`,
+        log.uncertain,
       );
       await this.parts?.record(messageId, i + 2, id);
       await log.record(`part:${i + 1}`, id);
     }
     return { messageId, threadId: root };
+  }
+
+  /**
+   * Sends one marked card. After an attempt that may have arrived, it first looks for the card's
+   * mark on Lark, which still finds it once the uuid's hour has passed.
+   */
+  private async sendCardOnce(
+    target: Target,
+    next: Card,
+    dedupeKey: string | undefined,
+    part: string,
+    uncertain: boolean,
+  ): Promise<string> {
+    const mark = cardMark(dedupeKey, part);
+    if (uncertain && mark) {
+      const where =
+        'replyTo' in target
+          ? { rootId: target.replyTo }
+          : target.receiveIdType === 'chat_id'
+            ? { chatId: target.receiveId }
+            : null;
+      const found = where ? await findMarked(this.client, this.call.bind(this), where, mark) : null;
+      if (found) return found;
+    }
+    const content = JSON.stringify(markCard(next, mark));
+    return this.send(target, { msgType: 'interactive', content, uuid: larkUuid(dedupeKey, part) });
   }
 
   private async send(target: Target, out: Outgoing): Promise<string> {

@@ -182,3 +182,37 @@ export async function sendToPerson(
     });
   }
 }
+
+/**
+ * Replaces every private message sent with `sendToPerson` under a key starting with `prefix`,
+ * on whichever platform it went to; the newest version wins.
+ */
+export async function updateDirects(ctx: PublishContext, prefix: string, message: Message): Promise<void> {
+  const sent = await ctx.db
+    .selectFrom('outbox')
+    .select(['dedupe_key', 'platform', 'target'])
+    .where('kind', '=', 'direct')
+    .where('dedupe_key', 'like', `${prefix.replace(/[\\%_]/g, '\\$&')}%`)
+    .execute();
+  for (const row of sent) {
+    const platform = row.platform as Platform;
+    if (!ctx.platforms.includes(platform)) continue;
+    const target = (typeof row.target === 'string' ? JSON.parse(row.target) : row.target) as {
+      userId?: string;
+    };
+    if (!target.userId) continue;
+    await enqueue(ctx.db, {
+      dedupeKey: `${row.dedupe_key}~edit`,
+      platform,
+      // Direct messages are addressed by the person's platform id, as they were sent.
+      payload: {
+        op: 'update',
+        chatId: target.userId,
+        messageOf: row.dedupe_key,
+        content: await renderFor(ctx.db, platform, message),
+      },
+      now: ctx.now,
+      replace: true,
+    });
+  }
+}

@@ -7,10 +7,14 @@ import { isClaimAction } from './claims/claim-buttons.js';
 import { onClaimButton } from './claims/decide-claim.js';
 import { handleCommand, onPickButton } from './commands/handle-command.js';
 import { isPickAction } from './commands/which-one.js';
+import { onRepayButton, onRepayForm, REPAY_BUTTON, REPAY_FORM } from './commitments/repayment-form.js';
 import type { AppContext } from './context.js';
 import { onReviewButton, onReviewForm } from './credit/decide-review.js';
 import { isReviewAction } from './credit/review-card.js';
+import { onRiskButton, onRiskForm, RISK_SIGNAL } from './credit/risk-signal.js';
 import { decideWriteOff, isWriteOffAction } from './credit/write-off.js';
+import { isDisputeAction, onDisputeButton, onDisputeForm } from './disputes/dispute-buttons.js';
+import { DISPUTE_CREDIT } from './disputes/open-dispute.js';
 import { isImportAction, onFileSent, onImportButton } from './imports/chat-file.js';
 import { onApprovalButton } from './items/approvals.js';
 import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
@@ -39,6 +43,9 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
       case 'action':
         if (isItemAction(interaction.actionId))
           return await onItemButton(app, actor, interaction.actionId, interaction.value);
+        if (isDisputeAction(interaction.actionId))
+          return await onDisputeButton(app, actor, interaction.actionId, interaction.value);
+        if (interaction.actionId === REPAY_BUTTON) return await onRepayButton(app, actor, interaction.value);
         if (isMorningAction(interaction.actionId))
           return await onMorningButton(app, actor, interaction.actionId, interaction.value);
         if (isClaimAction(interaction.actionId))
@@ -50,14 +57,21 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
         if (isImportAction(interaction.actionId)) return await onImportButton(app, actor, interaction);
         if (isWriteOffAction(interaction.actionId))
           return await decideWriteOff(app, actor, interaction.actionId, interaction.value);
+        if (interaction.actionId === RISK_SIGNAL) return await onRiskButton(app, actor, interaction.value);
         if (isReviewAction(interaction.actionId))
           return await onReviewButton(app, actor, interaction.actionId, interaction.value);
         if (interaction.actionId.startsWith('approval.'))
           return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
         return privately(messagesFor(actor.locale).errors.unknownAction);
       case 'form_submit':
+        if (interaction.formId === DISPUTE_CREDIT)
+          return await onDisputeForm(app, actor, interaction.values, interaction.metadata);
+        if (interaction.formId === REPAY_FORM)
+          return await onRepayForm(app, actor, interaction.values, interaction.metadata);
         if (isMorningForm(interaction.formId))
           return await onCustomerPromiseForm(app, actor, interaction.values, interaction.metadata);
+        if (interaction.formId === RISK_SIGNAL)
+          return await onRiskForm(app, actor, interaction.values, interaction.metadata);
         if (isReviewAction(interaction.formId))
           return await onReviewForm(app, actor, interaction.formId, interaction.values, interaction.metadata);
         if (isWeeklyForm(interaction.formId))

@@ -36,7 +36,16 @@ export interface DemoReceivable {
 const TERMS = [30, 30, 45, 60, 60, 90];
 const RATINGS = { A: 30, B: 40, C: 20, D: 10 } as const;
 
-/** Customers spread over the teams, each owned by a collector of its team. */
+/** A name no earlier customer has: a namesake becomes a numbered branch, drawing nothing more from the generator. */
+function uniqueName(taken: Set<string>, name: string, english: boolean): string {
+  let unique = name;
+  for (let n = 2; taken.has(unique); n++)
+    unique = english ? `${name} (Branch ${n})` : `${name}（第${n}分公司）`;
+  taken.add(unique);
+  return unique;
+}
+
+/** Customers spread over the teams, each owned by a collector of its team, with unique names. */
 export function demoCustomers(
   rng: Random,
   count: number,
@@ -50,6 +59,7 @@ export function demoCustomers(
     collectorsByTeam.set(p.teamCode, [...(collectorsByTeam.get(p.teamCode) ?? []), p]);
   }
   const customers: DemoCustomer[] = [];
+  const names = new Set<string>();
   for (let i = 0; i < count; i++) {
     const team = teams[i % teams.length] as DemoTeam;
     const owner = rng.pick(collectorsByTeam.get(team.code) ?? []);
@@ -58,7 +68,7 @@ export function demoCustomers(
     const base = rng.int(5, 200) * 10_000_00;
     customers.push({
       externalId: `C${String(i + 1).padStart(5, '0')}`,
-      name: english ? englishCompanyName(rng, i) : chineseCompanyName(rng, i),
+      name: uniqueName(names, english ? englishCompanyName(rng, i) : chineseCompanyName(rng, i), english),
       teamCode: team.code,
       ownerEmail: owner.email,
       rating: rng.weighted(RATINGS),

@@ -18,6 +18,12 @@ export interface SeedResult {
 
 const BATCH = 1_000;
 
+/**
+ * The size of the demo `npm start` shows: 300 customers and 750 items, so each of the 12
+ * collectors has some 20–60 overdue items, a ledger a person can work through.
+ */
+export const SANDBOX_DEMO_SIZE = { customers: 300, receivables: 750 } as const;
+
 /** True when the database holds no team yet, i.e. nothing a person set up could be overwritten. */
 export async function isEmptyDatabase(db: DbOrTrx): Promise<boolean> {
   const row = await db.selectFrom('teams').select('id').limit(1).executeTakeFirst();

@@ -13,3 +13,21 @@ export function extensionLimit(due: LocalDate, termsDays: number): LocalDate {
 export function needsApproval(newDate: LocalDate, due: LocalDate, termsDays: number): boolean {
   return compareLocalDate(newDate, extensionLimit(due, termsDays)) > 0;
 }
+
+/**
+ * The latest date a collector may accept a promise for without approval: the same span past the
+ * due date, or past today once the item is overdue.
+ */
+export function promiseLimit(due: LocalDate, today: LocalDate, termsDays: number): LocalDate {
+  return extensionLimit(compareLocalDate(today, due) > 0 ? today : due, termsDays);
+}
+
+/** Whether a promise to pay on `date` goes to the manager for approval. */
+export function promiseNeedsApproval(
+  date: LocalDate,
+  due: LocalDate,
+  today: LocalDate,
+  termsDays: number,
+): boolean {
+  return compareLocalDate(date, promiseLimit(due, today, termsDays)) > 0;
+}

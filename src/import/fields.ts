@@ -52,6 +52,7 @@ const SETTING_ALIASES: Readonly<Record<string, readonly string[]>> = {
   firmDays: ['严肃提醒天数'],
   responsePolicy: ['回复规则'],
   graceDays: ['宽限天数', '宽限期'],
+  disputeManagerDays: ['争议上报天数'],
   largeAmount: ['大额标准', '大额金额'],
   shortMaxDays: ['短账龄天数'],
   planTime: ['计划时间'],
@@ -120,6 +121,8 @@ export const FIELDS: Readonly<Record<ImportKind, readonly FieldSpec[]>> = {
     f('contact_phone', ['联系电话', '电话', '手机', 'Phone', 'Contact Phone']),
     f('contact_email', ['联系邮箱', '邮箱', 'Email', 'Contact Email']),
     f('address', ['地址', '联系地址', 'Address']),
+    f('interest_rate', ['逾期利率', '违约金利率', '逾期利率（%）', 'Interest Rate', 'Overdue Interest']),
+    f('interest_basis', ['计息方式', '利率类型', 'Interest Basis', 'Rate Basis']),
   ],
   receivables: [
     f('external_id', [

@@ -9,6 +9,9 @@ export const claimsEn = {
   state: (state: string): string =>
     ({ confirmed: 'confirmed', rejected: 'marked not found', pending: 'pending' })[state] ?? state,
   someone: 'someone',
+  /** Finance's notice once decided: its buttons gone, who decided what. */
+  decidedCard: (customer: string, invoice: string, amount: string, state: string, who: string) =>
+    `${customer} ${invoice} ${amount}: the payment claim was ${state} by ${who}.`,
   confirmed: (customer: string, invoice: string, amount: string, outstanding: string) =>
     `Confirmed: ${amount} from ${customer} is recorded against ${invoice} as a provisional payment until the bank statement is imported. Outstanding now ${outstanding}.`,
   confirmedClosed: (customer: string, invoice: string, amount: string) =>

@@ -10,6 +10,8 @@ export const claimsZh: typeof claimsEn = {
   alreadyDecided: (state, who) => `该反馈已由 ${who} ${state}。`,
   state: (state) => ({ confirmed: '确认到账', rejected: '标记为未查到', pending: '待处理' })[state] ?? state,
   someone: '他人',
+  decidedCard: (customer, invoice, amount, state, who) =>
+    `${customer} ${invoice} ${amount}：已由 ${who} ${state}。`,
   confirmed: (customer, invoice, amount, outstanding) =>
     `已确认：${customer} 的 ${amount} 已作为暂记收款计入 ${invoice}，待银行流水导入后替换。当前未收 ${outstanding}。`,
   confirmedClosed: (customer, invoice, amount) =>

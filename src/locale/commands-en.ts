@@ -1,3 +1,4 @@
+import { COMMAND_NAMES, type CommandName } from '../domain/command/types.js';
 import type { CommandErrorCode } from '../domain/errors.js';
 
 const EXAMPLES: Record<string, string> = {
@@ -17,6 +18,7 @@ const EXAMPLES: Record<string, string> = {
   customer: '`customer C001 hold`, `customer "Pacific Logistics" legal`, `customer C001 active`',
   writeoff: '`writeoff INV-1042 all customer bankrupt evidence court notice (2026) 12`',
   reassign: '`reassign @li.lei @wang.fang` or `reassign @li.lei @wang.fang C001 "Pacific Logistics"`',
+  confirm: '`confirm C001`, `confirm C001 confirmed 11/28`, `confirm C001 disputed 48000 11/28`',
   help: '`help promise`',
 };
 
@@ -41,8 +43,14 @@ const HELP_ON: Record<string, string> = {
     '`customer <customer> hold | legal | active`: credit hold, hand to legal, or back to normal collection (finance admins only).',
   writeoff:
     '`writeoff <invoice> <amount | all> <reason> evidence <reference>`: finance proposes writing off (核销) an item or part of it; a second person with finance or manager rights approves.',
+  plan: "`plan`: opens this week's collection plan form (the Monday check-in).",
+  result: "`result`: opens this week's results form (the Friday check-in).",
+  leave:
+    '`leave <from> [to] <to> [delegate @person]`: no prompts while you are away and the delegate covers your items; managers and finance record one for someone else with `leave @person …`.',
   reassign:
     "`reassign @from @to [customer …]`: a manager hands a collector's items (all, or the named customers') and their open commitments to a successor, who gets a hand-over summary.",
+  confirm:
+    '`confirm <customer> [confirmed [date] | disputed <their amount> [date]]`: without a reply, writes the balance confirmation (对账函) of every open item with a reply slip into the team chat; with one, records what the customer answered and when.',
   help: '`help [command]`: what I understand.',
 };
 
@@ -65,26 +73,37 @@ const ARGUMENTS: Record<string, string> = {
   successor: 'the person taking over, as @name',
 };
 
+/** One line of `help` per command; every command has one. */
+const SUMMARIES: Record<CommandName, string> = {
+  promise: 'a promise to pay',
+  repay: 'a repayment plan in instalments',
+  followup: 'a follow-up',
+  dispute: 'a disputed invoice',
+  resolve: 'settle a dispute (managers, finance)',
+  paid: 'the customer says they paid',
+  ar: "a customer's balance, promises and follow-ups",
+  overdue: 'overdue items',
+  plan: "this week's collection plan (Monday's check-in form)",
+  result: "this week's results (Friday's check-in form)",
+  leave: 'time away; no prompts meanwhile and a colleague covers your items',
+  report: 'reports and KPIs',
+  setup: 'bind this chat to a team (finance admins)',
+  customer: 'credit hold, legal or back to normal (finance admins)',
+  writeoff: 'propose a write-off (finance; a second person approves)',
+  reassign: "hand a collector's items to a successor (managers)",
+  confirm: "a balance confirmation (对账函) and the customer's reply",
+  help: 'this list; `help promise` explains one command',
+};
+
 /** English wording for commands: examples, help and every grammar error. */
 export const commandsEn = {
   example: (command: string) => EXAMPLES[command] ?? EXAMPLES.help ?? '',
   help: [
     '**What I understand** (in English or 中文):',
-    `• promise: a promise to pay, ${EXAMPLES.promise}`,
-    `• repay: a repayment plan in instalments, ${EXAMPLES.repay}`,
-    `• followup: a follow-up, ${EXAMPLES.followup}`,
-    `• dispute: a disputed invoice, ${EXAMPLES.dispute}`,
-    `• resolve: settle a dispute (managers, finance), ${EXAMPLES.resolve}`,
-    `• paid: the customer says they paid, ${EXAMPLES.paid}`,
-    `• ar: a customer's balance, promises and follow-ups, ${EXAMPLES.ar}`,
-    `• overdue: overdue items, ${EXAMPLES.overdue}`,
-    `• report: reports and KPIs, ${EXAMPLES.report}`,
-    `• setup: bind this chat to a team (finance admins), ${EXAMPLES.setup}`,
-    `• customer: credit hold, legal or back to normal (finance admins), ${EXAMPLES.customer}`,
-    `• writeoff: propose a write-off (finance; a second person approves), ${EXAMPLES.writeoff}`,
-    `• reassign: hand a collector's items to a successor (managers), ${EXAMPLES.reassign}`,
-    '• help: this list; `help promise` explains one command',
-    'Amounts: 50000, 50,000.00, ¥5万, 5w, 1.2万, 3k. Dates: 2026-12-01, 12/1, 12月1日, 明天, 下周五, fri, +3d.',
+    ...COMMAND_NAMES.map((c) =>
+      c === 'help' ? `• help: ${SUMMARIES.help}` : `• ${c}: ${SUMMARIES[c]}, ${EXAMPLES[c]}`,
+    ),
+    'Amounts: 50000, 50,000.00, 3k, $50,000. Dates: 2026-12-01, 12/1, tomorrow, fri, next fri, +3d.',
   ].join('\n'),
   helpOn: (command: string) => {
     const example = EXAMPLES[command];
@@ -92,7 +111,14 @@ export const commandsEn = {
   },
   error: (
     code: CommandErrorCode,
-    p: { command?: string; argument?: string; token?: string; suggestion?: string; limit?: number },
+    p: {
+      command?: string;
+      typed?: string;
+      argument?: string;
+      token?: string;
+      suggestion?: string;
+      limit?: number;
+    },
   ): string => {
     const token = p.token ?? '';
     const example = p.command ? ` Example: ${EXAMPLES[p.command] ?? ''}` : '';
@@ -102,7 +128,7 @@ export const commandsEn = {
       case 'command_unknown':
         return `I don't know the command '${token}'. \`help\` lists what I understand.`;
       case 'argument_missing':
-        return `\`${p.command}\` needs ${ARGUMENTS[p.argument ?? ''] ?? p.argument}.${example}`;
+        return `\`${p.typed ?? p.command}\` needs ${ARGUMENTS[p.argument ?? ''] ?? p.argument}.${example}`;
       case 'argument_unexpected':
         return `I didn't expect '${token}' there.${example}`;
       case 'command_too_long':
@@ -181,5 +207,6 @@ export const commandsEn = {
     ]
       .filter(Boolean)
       .join('\n'),
+  allTeams: 'All teams',
   listHeader: (who: string, count: number) => `${who}: ${count} overdue ${count === 1 ? 'item' : 'items'}`,
 };

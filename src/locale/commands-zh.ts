@@ -1,3 +1,4 @@
+import { COMMAND_NAMES, type CommandName } from '../domain/command/types.js';
 import type { commandsEn } from './commands-en.js';
 
 const EXAMPLES: Record<string, string> = {
@@ -11,12 +12,13 @@ const EXAMPLES: Record<string, string> = {
   overdue: '`逾期 我的`、`逾期 团队`',
   plan: '`计划`',
   result: '`结果`',
-  leave: '`请假 12月1日 12月5日 delegate @王芳`',
+  leave: '`请假 12月1日 12月5日 代理 @王芳`',
   report: '`报表 周报 2026-W47`、`报表 账龄 2026-11`、`报表 考核`、`报表 预测`',
   setup: '`绑定 east`、`绑定 east 报表`、`绑定 全部 报表`',
   customer: '`客户 C001 停止供货`、`客户 华东机电 法务`、`客户 C001 正常`',
   writeoff: '`核销 INV-1042 全部 客户破产 证据 (2026)沪0115破字第12号`',
   reassign: '`交接 @李雷 @王芳` 或 `交接 @李雷 @王芳 C001 华东机电`',
+  confirm: '`对账 C001`、`对账 C001 无误 11月28日`、`对账 C001 不符 4.8万 11月28日`',
   help: '`帮助 承诺`',
 };
 
@@ -38,8 +40,14 @@ const HELP_ON: Record<string, string> = {
   customer: '`客户 <客户> 停止供货 | 法务 | 正常`：停止供货、转法务处理或恢复正常催收（仅财务管理员）。',
   writeoff:
     '`核销 <发票号> <金额 | 全部> <原因> 证据 <文书编号>`：财务提出核销一笔款项（或其中一部分），须由另一位财务或主管审批。',
+  plan: '`计划`：打开本周的收款计划表单（每周一提醒填写）。',
+  result: '`结果`：打开本周的收款结果表单（每周五提醒填写）。',
+  leave:
+    '`请假 <开始日期> [至] <结束日期> [代理 @同事]`：请假期间不再提醒你，代理同事负责你的款项；主管和财务可为他人登记：`请假 @某人 …`。',
   reassign:
     '`交接 @原负责人 @接手人 [客户 …]`：主管把收款员的款项（全部或指定客户的）及未了结的承诺移交给接手人，接手人收到交接清单。',
+  confirm:
+    '`对账 <客户> [无误 [日期] | 不符 <客户记录的金额> [日期]]`：不带回复时，生成列明全部未结款项并附回执的对账函（询证函），发到团队群；带回复时，登记客户的回函结果和日期。',
   help: '`帮助 [命令]`：查看可用命令。',
 };
 
@@ -62,25 +70,58 @@ const ARGUMENTS: Record<string, string> = {
   successor: '接手人（写成 @姓名）',
 };
 
+/** 每个命令的中文命令词。 */
+const WORDS: Record<CommandName, string> = {
+  promise: '承诺',
+  repay: '还款计划（分期）',
+  followup: '跟进',
+  dispute: '争议',
+  resolve: '解决争议',
+  paid: '已付',
+  ar: '查询',
+  overdue: '逾期',
+  plan: '计划',
+  result: '结果',
+  leave: '请假',
+  report: '报表',
+  setup: '绑定',
+  customer: '客户',
+  writeoff: '核销',
+  reassign: '交接',
+  confirm: '对账',
+  help: '帮助',
+};
+
+/** `帮助` 中每个命令一行；每个命令都有。 */
+const SUMMARIES: Record<CommandName, string> = {
+  promise: '登记承诺付款',
+  repay: '登记分期还款计划',
+  followup: '登记催收跟进',
+  dispute: '登记争议',
+  resolve: '处理争议（主管、财务）',
+  paid: '客户称已付款',
+  ar: '客户欠款、承诺与跟进记录',
+  overdue: '查看逾期款项',
+  plan: '本周收款计划（周一填报表单）',
+  result: '本周收款结果（周五填报表单）',
+  leave: '请假期间不提醒，由同事代管你的款项',
+  report: '报表与考核',
+  setup: '把本群绑定到团队（财务管理员）',
+  customer: '停止供货、转法务或恢复正常（仅财务管理员）',
+  writeoff: '提出核销（财务提出，另一人审批）',
+  reassign: '把收款员的款项移交给接手人（主管）',
+  confirm: '对账函（询证函）及客户回函',
+  help: '显示本列表；`帮助 承诺` 查看单个命令',
+};
+
 /** 命令相关的中文文案：示例、帮助和每种语法错误。 */
 export const commandsZh: typeof commandsEn = {
   example: (command) => EXAMPLES[command] ?? EXAMPLES.help ?? '',
   help: [
     '**可用命令**（中英文均可）：',
-    `• 承诺：登记承诺付款，${EXAMPLES.promise}`,
-    `• 还款计划（分期）：登记分期还款计划，${EXAMPLES.repay}`,
-    `• 跟进：登记催收跟进，${EXAMPLES.followup}`,
-    `• 争议：登记争议，${EXAMPLES.dispute}`,
-    `• 解决争议：处理争议（主管、财务），${EXAMPLES.resolve}`,
-    `• 已付：客户称已付款，${EXAMPLES.paid}`,
-    `• 查询：客户欠款、承诺与跟进记录，${EXAMPLES.ar}`,
-    `• 逾期：查看逾期款项，${EXAMPLES.overdue}`,
-    `• 报表：报表与考核，${EXAMPLES.report}`,
-    `• 绑定：把本群绑定到团队（财务管理员），${EXAMPLES.setup}`,
-    `• 客户：停止供货、转法务或恢复正常（仅财务管理员），${EXAMPLES.customer}`,
-    `• 核销：提出核销（财务提出，另一人审批），${EXAMPLES.writeoff}`,
-    `• 交接：把收款员的款项移交给接手人（主管），${EXAMPLES.reassign}`,
-    '• 帮助：显示本列表；`帮助 承诺` 查看单个命令',
+    ...COMMAND_NAMES.map((c) =>
+      c === 'help' ? `• 帮助：${SUMMARIES.help}` : `• ${WORDS[c]}：${SUMMARIES[c]}，${EXAMPLES[c]}`,
+    ),
     '金额写法：50000、50,000.00、¥5万、5w、1.2万、3k。日期写法：2026-12-01、12/1、12月1日、明天、下周五、+3d。',
   ].join('\n'),
   helpOn: (command) => {
@@ -96,7 +137,7 @@ export const commandsZh: typeof commandsEn = {
       case 'command_unknown':
         return `不认识命令"${token}"。输入"帮助"查看可用命令。`;
       case 'argument_missing':
-        return `"${p.command}"缺少${ARGUMENTS[p.argument ?? ''] ?? p.argument}。${example}`;
+        return `"${p.typed ?? p.command}"缺少${ARGUMENTS[p.argument ?? ''] ?? p.argument}。${example}`;
       case 'argument_unexpected':
         return `这里不应出现"${token}"。${example}`;
       case 'command_too_long':
@@ -172,5 +213,6 @@ export const commandsZh: typeof commandsEn = {
     ]
       .filter(Boolean)
       .join('\n'),
+  allTeams: '所有团队',
   listHeader: (who, count) => `${who}：${count} 笔逾期`,
 };

@@ -22,6 +22,24 @@ export const commitmentsEn = {
     instalment: (amount: string, date: string) => `repayment plan: next instalment ${amount} on ${date}`,
     nextAction: (date: string) => `next action ${date}`,
     customerPromise: (date: string) => `promised for ${date} (whole customer)`,
+    promisePending: (date: string) => `promise for ${date} awaiting approval`,
+  },
+  promiseApproval: {
+    request: (
+      who: string,
+      customer: string,
+      invoice: string,
+      due: string,
+      amount: string,
+      date: string,
+      limit: string,
+    ) =>
+      `${who} logged a promise from ${customer} ${invoice} (due ${due}) to pay ${amount} on ${date}, beyond the ${limit} limit. Approve it?`,
+    pending: (amount: string, date: string, limit: string) =>
+      `promised ${amount} for ${date}: beyond the ${limit} limit, so it waits for the manager's approval`,
+    approved: (date: string, who: string) => `promise for ${date} approved by ${who}`,
+    rejected: (date: string, who: string) =>
+      `promise for ${date} rejected by ${who}: the item is back in the chase`,
   },
   customerPromised: (amount: string, date: string, items: number) =>
     `promised ${amount} for ${date} across ${items} open invoices; kept from all their receipts`,

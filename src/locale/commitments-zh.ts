@@ -10,6 +10,14 @@ export const commitmentsZh: typeof commitmentsEn = {
     instalment: (amount, date) => `还款计划：下一期 ${date} 还 ${amount}`,
     nextAction: (date) => `下次跟进 ${date}`,
     customerPromise: (date) => `客户整体承诺 ${date} 付款`,
+    promisePending: (date) => `承诺 ${date} 付款，待审批`,
+  },
+  promiseApproval: {
+    request: (who, customer, invoice, due, amount, date, limit) =>
+      `${who} 登记了 ${customer} ${invoice}（到期日 ${due}）承诺 ${date} 付款 ${amount}，超过了可自行同意的上限 ${limit}，请审批。`,
+    pending: (amount, date, limit) => `承诺 ${date} 付 ${amount}：超过上限 ${limit}，等待主管审批`,
+    approved: (date, who) => `${who} 已批准 ${date} 付款的承诺`,
+    rejected: (date, who) => `${who} 驳回了 ${date} 付款的承诺，该笔款项恢复催收`,
   },
   customerPromised: (amount, date, items) =>
     `承诺 ${date} 前回款 ${amount}（覆盖 ${items} 笔未结发票，按全部到账计算）`,

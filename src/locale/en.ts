@@ -1,6 +1,7 @@
 import type { AgingBucket } from '../domain/aging.js';
 import type { LadderStep } from '../domain/ladder.js';
 import type { RiskClass } from '../domain/risk.js';
+import { balanceEn } from './balance-en.js';
 import { claimsEn } from './claims-en.js';
 import { commandsEn } from './commands-en.js';
 import { commitmentsEn } from './commitments-en.js';
@@ -16,6 +17,7 @@ import { promisesEn } from './promises-en.js';
 import { repaymentEn } from './repayment-en.js';
 import { reportsEn } from './reports-en.js';
 import { reviewEn } from './review-en.js';
+import { riskSignalEn } from './risk-signal-en.js';
 import { sandboxEn } from './sandbox-en.js';
 import { weeklyEn } from './weekly-en.js';
 
@@ -188,6 +190,10 @@ export const en = {
     delayRejected: (date: string, who: string) =>
       `delay to ${date} rejected by ${who}: the original due date stands`,
     saved: 'Saved.',
+    /** A confirmation naming the item and what was saved about it. */
+    savedOn: (customer: string, invoice: string, what: string) =>
+      `Saved for ${customer} · ${invoice}: ${what}.`,
+    nextOn: (date: string) => `, next follow-up ${date}`,
     already: (answer: string) =>
       `Already saved: this was sent twice and is not recorded again. The first time: ${answer}`,
   },
@@ -202,6 +208,9 @@ export const en = {
       reason: string,
     ) =>
       `${who} asks to move ${customer} ${invoice} (due ${due}) to ${date}, beyond the ${limit} limit. Reason: ${reason}`,
+    /** An approval card once decided: what it was about and who decided what. */
+    decidedCard: (customer: string, invoice: string, decision: string) =>
+      `${customer} ${invoice}: ${decision}`,
     decided: (decision: string, who: string) => `${decision} by ${who}.`,
   },
   deadline: {
@@ -215,6 +224,8 @@ export const en = {
   commands: commandsEn,
   credit: creditEn,
   review: reviewEn,
+  balance: balanceEn,
+  riskSignal: riskSignalEn,
   handOver: handOverEn,
   lookups: lookupsEn,
   claims: claimsEn,

@@ -4,12 +4,29 @@ export const lettersEn = {
   hint: 'A letter is recorded as this follow-up, sent as a .docx in the item’s thread.',
   none: 'No letter',
   kind: (kind: string): string =>
-    ({ letter: 'Collection letter', lawyer_letter: "Lawyer's letter" })[kind] ?? kind,
+    ({
+      letter: 'Collection letter',
+      final_notice: 'Final notice',
+      lawyer_letter: "Lawyer's letter",
+      balance_confirmation: 'Balance confirmation',
+    })[kind] ?? kind,
   sent: (kind: string, file: string) => `Saved. The ${kind} is in the item's thread: ${file}`,
   fileName: (kind: string, customer: string, date: string) =>
-    `${kind === 'lawyer_letter' ? 'lawyer-letter' : 'collection-letter'}-${customer}-${date}.docx`,
+    `${
+      ({
+        lawyer_letter: 'lawyer-letter',
+        final_notice: 'final-notice',
+        balance_confirmation: 'balance-confirmation',
+      })[kind] ?? 'collection-letter'
+    }-${customer}-${date}.docx`,
   fileTitle: (kind: string, customer: string) =>
-    `${kind === 'lawyer_letter' ? "Lawyer's letter" : 'Collection letter'} · ${customer}`,
+    `${
+      ({
+        lawyer_letter: "Lawyer's letter",
+        final_notice: 'Final notice',
+        balance_confirmation: 'Balance confirmation',
+      })[kind] ?? 'Collection letter'
+    } · ${customer}`,
   columns: {
     no: 'No.',
     invoice: 'Invoice',
@@ -40,6 +57,51 @@ export const lettersEn = {
         '{{date}}',
       ].join('\n'),
     },
+    final_notice: {
+      subject: 'Final Notice Before Legal Action',
+      body: [
+        'To: {{customer}}',
+        'Attn: {{contact}}',
+        'Address: {{address}}',
+        '',
+        'Dear Sir or Madam,',
+        '',
+        'Despite our earlier reminders, as of {{date}} {{item_count}} item(s) remain overdue, totalling {{total}}, the oldest by {{max_days_overdue}} days:',
+        '{{items_table}}',
+        'Overdue interest as agreed, to {{date}}: {{interest}}.',
+        'This is our final notice. Unless the full amount is paid by {{pay_by}}, we will hand the matter to our lawyers without further notice, and claim the interest for late payment and all costs incurred.',
+        '',
+        'If payment has been made, please send us the payment slip so that we can match it.',
+        '',
+        '{{company}}',
+        '{{company_address}}',
+        '{{date}}',
+      ].join('\n'),
+    },
+    balance_confirmation: {
+      subject: 'Balance Confirmation',
+      body: [
+        'To: {{customer}}',
+        'Attn: {{contact}}',
+        'Address: {{address}}',
+        '',
+        'Dear Sir or Madam,',
+        '',
+        'For our audit and to keep both ledgers in agreement, please confirm the amounts your company owed us as of {{date}}, {{total}} in total, item by item:',
+        '{{items_table}}',
+        'Please sign the reply slip below and return it by {{pay_by}}. If the amounts differ from your records, state the amount you show and why.',
+        '',
+        '{{company}}',
+        '{{company_address}}',
+        '{{date}}',
+        '',
+        '---------------------------------------- Reply slip ----------------------------------------',
+        'To {{company}}: the balance of {{total}} as of {{date}} stated above is',
+        '[ ] confirmed as correct.',
+        '[ ] not correct: we show ____________, because ______________________________.',
+        '{{customer}} (seal)            Signature: ____________            Date: ____________',
+      ].join('\n'),
+    },
     lawyer_letter: {
       subject: "Lawyer's Letter: Demand for Payment",
       body: [
@@ -51,6 +113,7 @@ export const lettersEn = {
         '',
         'Under the contracts signed between the parties, your company owes the following amounts, which remain unpaid after repeated reminders. As of {{date}}, {{item_count}} item(s) are overdue, totalling {{total}}:',
         '{{items_table}}',
+        'Overdue interest as agreed, to {{date}}: {{interest}}.',
         'Your failure to pay constitutes a breach of contract. You are hereby requested to pay the full amount by {{pay_by}}. Failing payment by that date, we will take legal action, including litigation, to recover the debt together with the interest for late payment and all costs incurred, all of which shall be borne by your company.',
         '',
         'If payment has been made, please disregard this letter and send us the payment slip.',

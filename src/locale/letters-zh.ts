@@ -1,15 +1,24 @@
 import type { lettersEn } from './letters-en.js';
 
+const titleOf = (kind: string) =>
+  ({ final_notice: '最后催收通知', lawyer_letter: '律师函', balance_confirmation: '对账函' })[kind] ??
+  '催款函';
+
 /** 催款函、律师函的中文文案：表单字段、函件中的明细表、默认模板。 */
 export const lettersZh: typeof lettersEn = {
   field: '生成函件',
   hint: '选择函件后，本次跟进记为发函，函件以 .docx 发在该笔款项的话题中。',
   none: '不发函',
-  kind: (kind) => ({ letter: '催款函', lawyer_letter: '律师函' })[kind] ?? kind,
+  kind: (kind) =>
+    ({
+      letter: '催款函',
+      final_notice: '最后催收通知',
+      lawyer_letter: '律师函',
+      balance_confirmation: '对账函',
+    })[kind] ?? kind,
   sent: (kind, file) => `已保存。${kind}已发在该笔款项的话题中：${file}`,
-  fileName: (kind, customer, date) =>
-    `${kind === 'lawyer_letter' ? '律师函' : '催款函'}-${customer}-${date}.docx`,
-  fileTitle: (kind, customer) => `${kind === 'lawyer_letter' ? '律师函' : '催款函'} · ${customer}`,
+  fileName: (kind, customer, date) => `${titleOf(kind)}-${customer}-${date}.docx`,
+  fileTitle: (kind, customer) => `${titleOf(kind)} · ${customer}`,
   columns: {
     no: '序号',
     invoice: '发票号',
@@ -43,6 +52,51 @@ export const lettersZh: typeof lettersEn = {
         '{{date}}',
       ].join('\n'),
     },
+    final_notice: {
+      subject: '最后催收通知',
+      body: [
+        '致：{{customer}}',
+        '联系人：{{contact}}',
+        '地址：{{address}}',
+        '',
+        '尊敬的客户：',
+        '',
+        '我司此前已多次催告。截至{{date}}，贵公司仍有{{item_count}}笔应收账款逾期未付，合计金额{{total}}，最长逾期{{max_days_overdue}}天，明细如下：',
+        '{{items_table}}',
+        '截至{{date}}，按约定计收的逾期利息为{{interest}}。',
+        '特此最后通知：请贵公司于{{pay_by}}前付清上述全部款项。逾期仍未支付的，我司将不再另行通知，直接委托律师依法追讨，并要求贵公司承担逾期付款利息及由此产生的全部费用。',
+        '',
+        '如已付款，请将付款凭证发送给我们以便核对。',
+        '',
+        '{{company}}',
+        '{{company_address}}',
+        '{{date}}',
+      ].join('\n'),
+    },
+    balance_confirmation: {
+      subject: '对账函（询证函）',
+      body: [
+        '致：{{customer}}',
+        '联系人：{{contact}}',
+        '地址：{{address}}',
+        '',
+        '尊敬的客户：',
+        '',
+        '为核对双方账目，现将截至{{date}}贵公司尚欠我司的款项列示如下，合计{{total}}：',
+        '{{items_table}}',
+        '请贵公司核对后在下方回执上签章，并于{{pay_by}}前寄回或传真我司。如与贵公司记录不符，请注明贵公司记录的金额及原因。',
+        '',
+        '{{company}}',
+        '{{company_address}}',
+        '{{date}}',
+        '',
+        '-------------------------------------- 回　执 --------------------------------------',
+        '{{company}}：截至{{date}}上述欠款合计{{total}}，',
+        '□ 经核对无误。',
+        '□ 与我司记录不符：我司记录为____________，原因：______________________________。',
+        '{{customer}}（盖章）            经办人：____________            日期：____________',
+      ].join('\n'),
+    },
     lawyer_letter: {
       subject: '律师函',
       body: [
@@ -54,6 +108,7 @@ export const lettersZh: typeof lettersEn = {
         '',
         '根据双方签订的合同，贵公司应按约定期限支付货款。经我方多次催收，贵公司至今仍未履行付款义务。截至{{date}}，贵公司逾期未付款项共{{item_count}}笔，合计金额{{total}}，明细如下：',
         '{{items_table}}',
+        '截至{{date}}，按约定计收的逾期利息为{{interest}}。',
         '贵公司的上述行为已构成违约。请贵公司于{{pay_by}}前付清全部欠款。逾期仍未支付的，我方将依法采取包括提起诉讼在内的法律措施追讨欠款，并要求贵公司承担逾期付款利息及因此产生的全部费用。',
         '',
         '如贵公司已付款，请忽略本函，并将付款凭证发送给我方。',

@@ -22,6 +22,17 @@ export const repaymentEn = {
     `the instalments add up to ${total}, more than the ${outstanding} outstanding. Nothing was saved.`,
   currencies: (customer: string, currencies: string) =>
     `${customer} owes in ${currencies}: one repayment plan takes one currency, so name the invoice instead.`,
+  form: {
+    title: 'Repayment plan',
+    button: 'Repayment plan…',
+    intro: (who: string, outstanding: string) =>
+      `${who} owes ${outstanding}. Up to 12 instalments, each an amount by a date, dates rising; the total may not exceed what is owed. The repayment agreement (.docx) follows in the thread.`,
+    amount: (n: number) => `Instalment ${n}: amount`,
+    date: (n: number) => `Instalment ${n}: pay by`,
+    needsOne: 'Give at least the first instalment: an amount and a date.',
+    needsBoth: 'Give both the amount and the date of this instalment.',
+    notRising: (before: string) => `Each instalment falls due after the one before (${before}).`,
+  },
   interestRate: (percent: string, basis: 'annual' | 'daily') =>
     basis === 'annual' ? `${percent}% a year` : `${percent}% a day`,
   fileName: (customer: string, date: string) => `repayment-agreement-${customer}-${date}.docx`,

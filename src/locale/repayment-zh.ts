@@ -8,6 +8,17 @@ export const repaymentZh: typeof repaymentEn = {
   overOutstanding: (total, outstanding) => `各期合计 ${total}，超过欠款 ${outstanding}，未保存。`,
   currencies: (customer, currencies) =>
     `${customer} 的欠款涉及 ${currencies}，一个还款计划只能用一种币种，请写明发票号。`,
+  form: {
+    title: '还款计划',
+    button: '还款计划…',
+    intro: (who, outstanding) =>
+      `${who} 尚欠 ${outstanding}。最多 12 期，每期写金额和日期，日期逐期递增，合计不超过欠款；还款协议（.docx）随后发在话题中。`,
+    amount: (n) => `第 ${n} 期金额`,
+    date: (n) => `第 ${n} 期还款日期`,
+    needsOne: '请至少填写第 1 期的金额和日期。',
+    needsBoth: '请同时填写这一期的金额和日期。',
+    notRising: (before) => `每一期的日期须晚于上一期（${before}）。`,
+  },
   interestRate: (percent, basis) => (basis === 'annual' ? `年利率 ${percent}%` : `日利率 ${percent}%`),
   fileName: (customer, date) => `还款协议-${customer}-${date}.docx`,
   fileTitle: (customer) => `还款协议 · ${customer}`,

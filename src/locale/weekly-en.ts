@@ -46,6 +46,8 @@ export const weeklyEn = {
   promiseHint: 'Optional: log a promise made this week in the same go.',
   errors: {
     customerUnknown: (text: string) => `There is no customer '${text}' in your team.`,
+    customerAmbiguous: (text: string, labels: string) =>
+      `'${text}' is more than one customer: write one of ${labels}.`,
     customerNotOwned: (name: string) => `${name} is not one of your customers.`,
     customerDuplicate: (name: string) => `${name} is already on an earlier line.`,
     customerMissing: 'Name the customer this amount is for.',

@@ -42,6 +42,7 @@ export const weeklyZhCN: typeof weeklyEn = {
   promiseHint: '可选：顺便登记本周客户新的付款承诺。',
   errors: {
     customerUnknown: (text) => `本组没有客户“${text}”。`,
+    customerAmbiguous: (text, labels) => `“${text}”对应多个客户，请写明其中之一：${labels}。`,
     customerNotOwned: (name) => `${name} 不是您负责的客户。`,
     customerDuplicate: (name) => `${name} 已在前面的行中。`,
     customerMissing: '请填写这笔金额对应的客户。',

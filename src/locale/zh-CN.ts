@@ -1,3 +1,4 @@
+import { balanceZh } from './balance-zh.js';
 import type { Messages } from './catalogue.js';
 import { claimsZh } from './claims-zh.js';
 import { commandsZh } from './commands-zh.js';
@@ -14,6 +15,7 @@ import { promisesZh } from './promises-zh.js';
 import { repaymentZh } from './repayment-zh.js';
 import { reportsZh } from './reports-zh.js';
 import { reviewZh } from './review-zh.js';
+import { riskSignalZh } from './risk-signal-zh.js';
 import { sandboxZh } from './sandbox-zh.js';
 import { weeklyZhCN } from './weekly-zh-CN.js';
 
@@ -168,11 +170,14 @@ export const zhCN: Messages = {
     delayApproved: (date, who) => `${who} 已批准延期至 ${date}`,
     delayRejected: (date, who) => `${who} 驳回了延期至 ${date} 的申请，仍按原到期日执行`,
     saved: '已保存。',
+    savedOn: (customer, invoice, what) => `已保存 ${customer} · ${invoice}：${what}。`,
+    nextOn: (date) => `，下次跟进 ${date}`,
     already: (answer) => `已经保存过了：重复提交不会再次记录。第一次的结果：${answer}`,
   },
   approvals: {
     request: (who, customer, invoice, due, date, limit, reason) =>
       `${who} 申请将 ${customer} ${invoice}（到期日 ${due}）延期至 ${date}，超过了可自行延期的上限 ${limit}。原因：${reason}`,
+    decidedCard: (customer, invoice, decision) => `${customer} ${invoice}：${decision}`,
     decided: (decision, who) => `${who} ${decision}。`,
   },
   deadline: {
@@ -185,6 +190,8 @@ export const zhCN: Messages = {
   commands: commandsZh,
   credit: creditZh,
   review: reviewZh,
+  balance: balanceZh,
+  riskSignal: riskSignalZh,
   handOver: handOverZh,
   lookups: lookupsZh,
   claims: claimsZh,

@@ -13,7 +13,7 @@ export interface FaultRule {
   kind: FaultKind;
   /** Only calls through this instance's URL (see the emulators' `urlFor`); every instance when absent. */
   instance?: string;
-  /** Only this API method (Slack method name or Lark path); every call when absent. */
+  /** Only this API method (Slack method name or Lark path, `*` standing for one path segment); every call when absent. */
   method?: string;
   /** Only every n-th matching call (1 = each one). */
   every?: number;
@@ -36,6 +36,13 @@ export function instanceOf(path: string): { instance: string | undefined; path: 
   return m ? { instance: m[1], path: m[2] ?? '/' } : { instance: undefined, path };
 }
 
+/** Whether a call's method or path is the one a rule names; `*` is any one path segment. */
+function sameMethod(pattern: string, method: string): boolean {
+  if (!pattern.includes('*')) return pattern === method;
+  const parts = pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('[^/]+')}$`).test(method);
+}
+
 /** Scripted faults for an emulator, decided per call. */
 export class Faults {
   private rules: LiveRule[] = [];
@@ -55,7 +62,7 @@ export class Faults {
   pick(instance: string | undefined, method: string): FaultRule | undefined {
     for (const rule of this.rules) {
       if (rule.instance && rule.instance !== instance) continue;
-      if (rule.method && rule.method !== method) continue;
+      if (rule.method && !sameMethod(rule.method, method)) continue;
       if (rule.times !== undefined && rule.times <= 0) continue;
       rule.seen++;
       if (rule.seen % (rule.every ?? 1) !== 0) continue;

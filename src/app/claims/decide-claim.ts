@@ -13,7 +13,7 @@ import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
 import { money } from '../lists/labels.js';
 import { redrawListMessage } from '../lists/redraw.js';
-import { type PublishContext, sendToPerson } from '../publish.js';
+import { type PublishContext, sendToPerson, updateDirects } from '../publish.js';
 import { CLAIM_CONFIRM, parseClaimButtonValue } from './claim-buttons.js';
 
 /** Confirms a claim: a provisional payment lowers the item's balance; returns what finance and the collector are told. */
@@ -134,6 +134,14 @@ export async function onClaimButton(
     const { reply, news } = await decide(trx, actor, claim, now, m, tm);
     const ctx = { db: trx, platforms: app.platforms, now };
     await tellCollector(ctx, actor, claim, news);
+    // Every finance notice of the claim loses its buttons and says who decided, so nobody decides twice.
+    const state = tm.claims.state(actionId === CLAIM_CONFIRM ? 'confirmed' : 'rejected');
+    const amount = money(claim.amount, claim.currency);
+    const card = tm.claims.decidedCard(claim.customerName, claim.invoiceNo, amount, state, actor.name);
+    await updateDirects(ctx, `paid-claim:${claim.id}:p`, {
+      text: card,
+      blocks: [{ type: 'text', text: card }],
+    });
     const key = await latestListKeyOf(trx, claim.teamId, claim.receivableId);
     if (key) await redrawListMessage(ctx, key);
     return reply;

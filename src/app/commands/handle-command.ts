@@ -5,6 +5,7 @@ import { localDateIn } from '../../domain/local-date.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
+import { confirmBalance } from '../credit/balance-confirmation.js';
 import { proposeWriteOff } from '../credit/write-off.js';
 import { setCustomerStatus } from '../customers/set-customer-status.js';
 import { resolveDispute } from '../disputes/resolve-dispute.js';
@@ -34,7 +35,13 @@ async function runCommand(
 ): Promise<Reply> {
   const m = messagesFor(actor.locale);
   const parsed = parseCommand(text, { today: localDateIn(app.clock.now(), actor.timezone) });
-  if (!parsed.ok) return privately(m.commands.error(parsed.error.code, parsed.error.params));
+  if (!parsed.ok)
+    return privately(
+      m.commands.error(parsed.error.code, {
+        ...parsed.error.params,
+        typed: parsed.typed ?? parsed.error.params.command,
+      }),
+    );
   const command = parsed.command;
   switch (command.kind) {
     case 'help':
@@ -52,6 +59,8 @@ async function runCommand(
       return proposeWriteOff(app, actor, command);
     case 'reassign':
       return reassign(app, actor, command);
+    case 'confirm':
+      return confirmBalance(app, actor, channel, command);
     case 'plan':
       return openPlan(app, actor);
     case 'result':

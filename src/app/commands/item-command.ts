@@ -7,8 +7,10 @@ import { openDispute } from '../disputes/open-dispute.js';
 import { readAmount } from '../items/field-readers.js';
 import type { ItemInContext } from '../items/item-access.js';
 import { notifyFinanceOfClaim } from '../items/paid-claim-notice.js';
+import { savePromiseAsked } from '../items/promise-approval.js';
 import { recordFollowUp } from '../items/record-follow-up.js';
-import { saveCustomerPromise, savePaidClaim, savePromise } from '../items/save-answers.js';
+import { saveCustomerPromise, savePaidClaim } from '../items/save-answers.js';
+import { followUpWhat } from '../items/saved-text.js';
 import { money } from '../lists/labels.js';
 import { redrawListMessage } from '../lists/redraw.js';
 import type { PublishContext } from '../publish.js';
@@ -95,11 +97,8 @@ async function save(
   const m = messagesFor(actor.locale);
   const { db, now } = ctx;
   switch (command.kind) {
-    case 'promise': {
-      const input = { amount, date: command.date, note: storable(command.note) };
-      await savePromise(db, actor, item, input, now);
-      return m.done.promised(money(amount, item.currency), command.date);
-    }
+    case 'promise':
+      return savePromiseAsked(ctx, actor, item, { amount, date: command.date, note: storable(command.note) });
     case 'followup': {
       const input = {
         method: command.method,
@@ -109,7 +108,7 @@ async function save(
         next: command.nextDate,
       };
       await recordFollowUp(ctx, actor, item, input);
-      return m.done.saved;
+      return followUpWhat(m, actor.locale, input);
     }
     case 'dispute': {
       const note = storable(command.note) ?? '';

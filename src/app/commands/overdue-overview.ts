@@ -18,7 +18,8 @@ export async function overdueOverview(app: AppContext, actor: Actor, scope: Over
   let who = actor.name;
   if (scope.kind === 'team') {
     collectorId = undefined;
-    who = await teamName(app, actor.teamId);
+    // Finance belongs to no team: its team view is every team's.
+    who = actor.teamId ? await teamName(app, actor.teamId) : m.commands.allTeams;
   } else if (scope.kind === 'person') {
     // Slack always sends a mention as <@U…>: the bound chat id resolves it like a name or e-mail.
     const person = searchable(scope.person.handle.toLowerCase())
@@ -51,8 +52,7 @@ export async function overdueOverview(app: AppContext, actor: Actor, scope: Over
   return [header, ...lines, ...(count > SHOWN ? [m.commands.andMore(count - SHOWN)] : [])].join('\n');
 }
 
-async function teamName(app: AppContext, teamId: number | null): Promise<string> {
-  if (!teamId) return '';
+async function teamName(app: AppContext, teamId: number): Promise<string> {
   const team = await app.db.selectFrom('teams').select('name').where('id', '=', teamId).executeTakeFirst();
   return team?.name ?? '';
 }

@@ -3,12 +3,14 @@ import type { Command } from '../../domain/command/types.js';
 import { checkPlan } from '../../domain/commitment.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
+import { repaymentForm } from '../commitments/repayment-form.js';
 import { saveRepaymentPlan, sendRepaymentAgreement } from '../commitments/repayment-plan.js';
 import type { AppContext } from '../context.js';
 import { readAmount } from '../items/field-readers.js';
 import type { ItemInContext } from '../items/item-access.js';
 import { money } from '../lists/labels.js';
 import { redrawListMessage } from '../lists/redraw.js';
+import { itemButtonValue } from '../lists/render-item.js';
 import { storable } from './plain-text.js';
 import { type Chosen, resolveItemTarget } from './resolve-target.js';
 import { whichCustomer, whichItem } from './which-one.js';
@@ -61,6 +63,12 @@ export async function repayCommand(
       break;
   }
   const { item, label } = target;
+  if (command.instalments.length === 0) {
+    const kind = item.list.kind === 'overdue' ? 'o' : 'w';
+    const value = itemButtonValue(kind, item, item.list.date);
+    const scope = found.kind === 'customer' ? 'customer' : 'item';
+    return { kind: 'form', form: repaymentForm(item, label, { value, scope }, m) };
+  }
   // Money in two currencies cannot be one plan: the collector names the invoice instead.
   if (target.currencies.length > 1)
     return privately(m.repayment.currencies(item.customerName, target.currencies.join(', ')));

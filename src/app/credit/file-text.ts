@@ -1,6 +1,7 @@
 import type { CreditHistoryLine } from '../../db/repositories/customer-file.repository.js';
 import type { HoldReason } from '../../domain/credit-hold.js';
 import type { ReviewTrigger } from '../../domain/credit-review.js';
+import { ppmToPercent } from '../../domain/interest.js';
 import { localDateIn } from '../../domain/local-date.js';
 import type { RiskClass } from '../../domain/risk.js';
 import type { Messages } from '../../locale/index.js';
@@ -33,6 +34,23 @@ export function historyText(entry: CreditHistoryLine, m: Messages): string {
         money(Number(d.amount), String(d.currency)),
         String(d.reason ?? ''),
       );
+    case 'balance_confirmation':
+      return m.balance.historySent(String(d.asOf ?? ''));
+    case 'balance_reply':
+      return m.balance.historyReply(
+        String(d.asOf ?? ''),
+        d.reply === 'confirmed'
+          ? m.balance.confirmedOn(String(d.on ?? ''))
+          : m.balance.disputedOn(
+              String(d.on ?? ''),
+              money(Number(d.theirs ?? 0), String(d.currency ?? 'CNY')),
+            ),
+      );
+    case 'risk_signal':
+      return m.riskSignal.history(
+        ((d.signs as string[] | undefined) ?? []).map((s) => m.riskSignal.sign(s)).join(m.credit.separator),
+        (d.note as string | null) ?? null,
+      );
     case 'review_opened':
       return m.review.historyOpened(triggersText((d.triggers as ReviewTrigger[] | undefined) ?? [], m));
     case 'review':
@@ -48,7 +66,25 @@ export function historyText(entry: CreditHistoryLine, m: Messages): string {
   }
 }
 
-/** The customer file's lines for `ar`: contacts, payment history, credit history. */
+/** The last balance confirmation and what the customer answered; null when none was sent. */
+function confirmationLine(file: CustomerFile, m: Messages): string | null {
+  const first = file.confirmation[0];
+  if (!first) return null;
+  const total = file.confirmation.map((c) => money(c.balance, c.currency)).join(' + ');
+  const disputed = file.confirmation.find((c) => c.disputedAmount !== null);
+  const reply =
+    first.reply === null
+      ? m.balance.awaiting
+      : first.reply === 'confirmed'
+        ? m.balance.confirmedOn(first.repliedOn ?? '')
+        : m.balance.disputedOn(
+            first.repliedOn ?? '',
+            disputed ? money(disputed.disputedAmount ?? 0, disputed.currency) : '',
+          );
+  return m.balance.fileLine(first.asOf, total, reply);
+}
+
+/** The customer file's lines for `ar`: contacts, payment history, the last balance confirmation, credit history. */
 export function customerFileLines(file: CustomerFile, m: Messages, timezone: string): string[][] {
   const contacts = [
     m.credit.contactsTitle,
@@ -63,6 +99,17 @@ export function customerFileLines(file: CustomerFile, m: Messages, timezone: str
     ...file.receipts.map((r) => `• ${m.credit.receiptLine(r.receivedOn, money(r.amount, r.currency))}`),
   ];
   const sections = [contacts, payments];
+  if (file.interest && file.interest.totals.length > 0)
+    sections.push([
+      m.balance.interestLine(
+        ppmToPercent(file.interest.ppm),
+        file.interest.basis,
+        file.today,
+        file.interest.totals.map((t) => money(t.amount, t.currency)).join(' + '),
+      ),
+    ]);
+  const confirmation = confirmationLine(file, m);
+  if (confirmation) sections.push([confirmation]);
   const waiting = file.openReview
     ? [m.review.openLine(file.openReview.openedOn, triggersText(file.openReview.triggers, m))]
     : [];

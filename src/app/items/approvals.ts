@@ -8,7 +8,7 @@ import type { AppContext } from '../context.js';
 import { reasonLabel } from '../lists/labels.js';
 import { listKey } from '../lists/list-message.js';
 import { redrawListMessage } from '../lists/redraw.js';
-import { type PublishContext, postToTeam, sendToPerson } from '../publish.js';
+import { type PublishContext, postToTeam, sendToPerson, updateDirects } from '../publish.js';
 import type { ItemInContext } from './item-access.js';
 
 async function approvers(db: DbOrTrx, managerId: number | null): Promise<number[]> {
@@ -41,9 +41,41 @@ export async function requestApproval(
     request.limit,
     reasonLabel(request.reason, asLocale(item.teamLocale)),
   );
-  const value = `c:${confirmationId}`;
+  await sendApprovalCard(ctx, item, confirmationId, text);
+}
+
+/** Asks the collector's manager, privately, to approve a promise dated beyond the collector's limit. */
+export async function requestPromiseApproval(
+  ctx: PublishContext,
+  actor: Actor,
+  item: ItemInContext,
+  promiseId: number,
+  request: { amount: string; date: string; limit: string },
+): Promise<void> {
+  const m = messagesFor(item.teamLocale);
+  const text = m.commitments.promiseApproval.request(
+    actor.name,
+    item.customerName,
+    item.invoiceNo,
+    item.dueOn,
+    request.amount,
+    request.date,
+    request.limit,
+  );
+  await sendApprovalCard(ctx, item, promiseId, text);
+}
+
+// The same two buttons for every approval: the decision finds the commitment by its id.
+async function sendApprovalCard(
+  ctx: PublishContext,
+  item: ItemInContext,
+  commitmentId: number,
+  text: string,
+): Promise<void> {
+  const m = messagesFor(item.teamLocale);
+  const value = `c:${commitmentId}`;
   for (const personId of await approvers(ctx.db, item.managerId)) {
-    await sendToPerson(ctx, personId, `approval:c${confirmationId}:p${personId}`, {
+    await sendToPerson(ctx, personId, `approval:c${commitmentId}:p${personId}`, {
       text,
       blocks: [
         { type: 'text', text },
@@ -59,7 +91,7 @@ export async function requestApproval(
   }
 }
 
-/** A manager's decision on a delay: recorded once, announced in the item's thread, and the list redrawn. */
+/** A manager's decision on a delay or a promise beyond the limit: recorded once, announced in the item's thread, and the list redrawn. */
 export async function onApprovalButton(
   app: AppContext,
   actor: Actor,
@@ -86,6 +118,8 @@ export async function onApprovalButton(
         'd.person_id',
         'r.team_id',
         'r.collector_id',
+        'r.invoice_no',
+        'r.customer_id',
         't.locale',
         'c.manager_id',
       ])
@@ -116,19 +150,27 @@ export async function onApprovalButton(
       })
       .where('id', '=', id)
       .execute();
+    const promise = row.kind === 'promise';
     await recordAudit(trx, {
       at: now,
       actorId: actor.personId,
       actorLabel: 'person',
-      action: `due_confirmation.${state}`,
-      entity: 'commitment',
+      action: promise ? `promise.${state}` : `due_confirmation.${state}`,
+      entity: promise ? 'promise' : 'commitment',
       entityId: id,
       before: { approval_state: 'pending' },
       after: { approval_state: state },
     });
     const tm = messagesFor(row.locale);
     const date = row.due_on;
-    const text = `${row.person_id ? `${mention(row.person_id)} ` : ''}${approve ? tm.done.delayApproved(date, actor.name) : tm.done.delayRejected(date, actor.name)}`;
+    const said = (w: typeof tm) => {
+      if (promise) {
+        const p = w.commitments.promiseApproval;
+        return approve ? p.approved(date, actor.name) : p.rejected(date, actor.name);
+      }
+      return approve ? w.done.delayApproved(date, actor.name) : w.done.delayRejected(date, actor.name);
+    };
+    const text = `${row.person_id ? `${mention(row.person_id)} ` : ''}${said(tm)}`;
     const ctx = { db: trx, platforms: app.platforms, now };
     const key = listKey(
       row.kind === 'promise' ? 'overdue' : 'predue',
@@ -144,7 +186,18 @@ export async function onApprovalButton(
       key,
     );
     await redrawListMessage(ctx, key);
-    return approve ? m.done.delayApproved(date, actor.name) : m.done.delayRejected(date, actor.name);
+    // Every approver's card loses its buttons and says who decided what, so nobody decides twice.
+    const customer = await trx
+      .selectFrom('customers')
+      .select('name')
+      .where('id', '=', row.customer_id)
+      .executeTakeFirst();
+    const decided = tm.approvals.decidedCard(customer?.name ?? '', row.invoice_no, said(tm));
+    await updateDirects(ctx, `approval:c${id}:p`, {
+      text: decided,
+      blocks: [{ type: 'text', text: decided }],
+    });
+    return said(m);
   });
   app.nudge();
   return privately(outcome);

@@ -15,9 +15,11 @@ import { fieldErrors, readAmount, readChoice, readDate } from './field-readers.j
 import { itemForAction } from './item-access.js';
 import { type ItemFormId, itemForm } from './item-forms.js';
 import { notifyFinanceOfClaim } from './paid-claim-notice.js';
+import { savePromiseAsked } from './promise-approval.js';
 import { recordFollowUp } from './record-follow-up.js';
-import { saveDueConfirmation, savePaidClaim, savePromise } from './save-answers.js';
+import { saveDueConfirmation, savePaidClaim } from './save-answers.js';
 import { formKey, type SavedOnce, saveOnce, withFormKey } from './save-once.js';
+import { followUpWhat } from './saved-text.js';
 
 const ITEM_FORMS: Record<string, ItemFormId> = {
   'item.promise': 'item.promise',
@@ -101,10 +103,9 @@ export async function onItemForm(
     if (!reads.amount.ok || !reads.date.ok) return again(form, values, fieldErrors(reads));
     const input = { amount: reads.amount.value, date: reads.date.value as string, note: text(values.note) };
     return done(
-      await saveOnce(app, actor, item, key, async (db, now) => {
-        await savePromise(db, actor, item, input, now);
-        return m.done.promised(money(input.amount, item.currency), input.date);
-      }),
+      await saveOnce(app, actor, item, key, (db, now) =>
+        savePromiseAsked({ db, platforms: app.platforms, now }, actor, item, input),
+      ),
     );
   }
   if (id === 'item.followup') {
@@ -130,7 +131,11 @@ export async function onItemForm(
       return again(form, values, fieldErrors(reads));
     const input = {
       // A generated letter is how the customer was chased this time.
-      method: reads.letter.value ?? (reads.method.value as string),
+      // The final notice is a formal letter as far as the follow-up's method goes.
+      method:
+        reads.letter.value === 'final_notice'
+          ? 'letter'
+          : (reads.letter.value ?? (reads.method.value as string)),
       outcome: reads.outcome.value as string,
       reason: reads.reason.value,
       note: text(values.note),
@@ -141,7 +146,8 @@ export async function onItemForm(
       await saveOnce(app, actor, item, key, async (db, now) => {
         const ctx = { db, platforms: app.platforms, now };
         const followUpId = await recordFollowUp(ctx, actor, item, input);
-        if (!letter) return m.done.saved;
+        if (!letter)
+          return m.done.savedOn(item.customerName, item.invoiceNo, followUpWhat(m, actor.locale, input));
         return m.letters.sent(m.letters.kind(letter), await sendLetter(ctx, item, letter, followUpId));
       }),
     );
@@ -178,7 +184,8 @@ export async function onItemForm(
       await saveOnce(app, actor, item, key, async (db, now) => {
         const claimId = await savePaidClaim(db, actor, item, input, now);
         await notifyFinanceOfClaim({ db, platforms: app.platforms, now }, actor, item, claimId, input);
-        return m.done.saved;
+        const what = m.done.claimedPaid(money(input.amount, item.currency), input.date);
+        return m.done.savedOn(item.customerName, item.invoiceNo, what);
       }),
     );
   }

@@ -31,12 +31,15 @@ export function commitmentOwner(actor: Actor, item: ItemInContext): number {
   return covering && item.collectorId !== null ? item.collectorId : actor.personId;
 }
 
-/** A promise to pay; an earlier open promise on the item is cancelled, superseded by this one. */
+/**
+ * A promise to pay; an earlier open promise on the item is cancelled, superseded by this one.
+ * One beyond the collector's limit is saved pending the manager's approval.
+ */
 export function savePromise(
   db: DbOrTrx,
   actor: Actor,
   item: ItemInContext,
-  input: { amount: number; date: string; note: string | null },
+  input: { amount: number; date: string; note: string | null; needsApproval?: boolean },
   now: Date,
 ): Promise<number> {
   return recordPromise(db, actor, item, input, now, item.id);
@@ -60,7 +63,7 @@ async function recordPromise(
   db: DbOrTrx,
   actor: Actor,
   item: ItemInContext,
-  input: { amount: number; date: string; note: string | null },
+  input: { amount: number; date: string; note: string | null; needsApproval?: boolean },
   now: Date,
   itemId: number | null,
 ): Promise<number> {
@@ -75,6 +78,7 @@ async function recordPromise(
     due_on: input.date,
     made_on: item.today,
     note: input.note,
+    approval_state: input.needsApproval ? 'pending' : 'not_needed',
     superseded_by: null,
     resolved_at: null,
     created_at: now,

@@ -7,7 +7,10 @@ import type { Read } from '../items/field-readers.js';
 import type { ItemInContext } from '../items/item-access.js';
 import { loadItemViews } from '../lists/daily-list.js';
 
-export const LETTER_KINDS: readonly LetterKind[] = ['letter', 'lawyer_letter'];
+/** The letters the follow-up form offers, in the order of the ladder; the balance confirmation is asked for by command. */
+export const LETTER_KINDS: readonly LetterKind[] = ['letter', 'final_notice', 'lawyer_letter'];
+/** Every letter a team may word its own way. */
+export const ALL_LETTER_KINDS: readonly LetterKind[] = [...LETTER_KINDS, 'balance_confirmation'];
 const NONE = 'none';
 
 /**

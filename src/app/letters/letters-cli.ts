@@ -10,7 +10,7 @@ import { exportTemplates, readTemplateDir } from './template-files.js';
 export const LETTERS_USAGE = `usage: npm run letters -- export <team> <dir> | import <team> <dir>
 
   export writes the team's letter templates (its own, else the built-in ones) into <dir>, one file
-  per kind and language: letter.zh-CN.txt, letter.en.txt, lawyer_letter.zh-CN.txt, lawyer_letter.en.txt.
+  per kind and language: letter.zh-CN.txt, letter.en.txt, lawyer_letter.zh-CN.txt, …; kinds letter, final_notice, lawyer_letter, balance_confirmation.
   Each file has the subject on its first line, a blank line, then the body.
   import validates every .txt file in <dir> and stores them all for the team, or none if any is wrong.
   Placeholders: {{customer}} {{contact}} {{phone}} {{address}} {{company}} {{company_address}} {{date}} {{pay_by}}

@@ -4,7 +4,7 @@ import type { DbOrTrx } from '../../db/connect.js';
 import type { LetterKind } from '../../db/schema/index.js';
 import { SUPPORTED_LOCALES } from '../../locale/catalogue.js';
 import { effectiveTemplate } from './compose-letter.js';
-import { LETTER_KINDS } from './letter-option.js';
+import { ALL_LETTER_KINDS } from './letter-option.js';
 import { type LetterTemplate, templateProblems } from './letter-template.js';
 
 /** A template read from a file, ready to store. */
@@ -14,7 +14,7 @@ export interface TemplateFile extends LetterTemplate {
   file: string;
 }
 
-const FILE_NAME = /^(letter|lawyer_letter)\.(zh-CN|en)\.txt$/;
+const FILE_NAME = /^(letter|final_notice|lawyer_letter|balance_confirmation)\.(zh-CN|en)\.txt$/;
 
 /** One file per kind and language: `letter.zh-CN.txt`, `lawyer_letter.en.txt`… */
 export const templateFileName = (kind: LetterKind, locale: string) => `${kind}.${locale}.txt`;
@@ -33,7 +33,7 @@ export function parseTemplateFile(
   if (!match)
     return {
       problems: [
-        `${file}: not a template file; names are <kind>.<locale>.txt with kind ${LETTER_KINDS.join(' or ')} and locale ${SUPPORTED_LOCALES.join(' or ')}`,
+        `${file}: not a template file; names are <kind>.<locale>.txt with kind ${ALL_LETTER_KINDS.join(' or ')} and locale ${SUPPORTED_LOCALES.join(' or ')}`,
       ],
     };
   const lines = text
@@ -64,7 +64,7 @@ export function parseTemplateFile(
 export async function exportTemplates(db: DbOrTrx, teamId: number, dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
-  for (const kind of LETTER_KINDS)
+  for (const kind of ALL_LETTER_KINDS)
     for (const locale of SUPPORTED_LOCALES) {
       const file = path.join(dir, templateFileName(kind, locale));
       await writeFile(file, templateFileText(await effectiveTemplate(db, teamId, kind, locale)));

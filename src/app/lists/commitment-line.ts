@@ -21,6 +21,7 @@ export function liveLine(item: Pick<ItemView, 'live' | 'dueOn' | 'currency'>, m:
     case 'next_action':
       return c.nextAction(live.dueOn);
     case 'promise':
+      if (live.approval === 'pending') return c.promisePending(live.dueOn);
       return live.customerWide ? c.customerPromise(live.dueOn) : m.lists.promisedUntil(live.dueOn);
   }
 }

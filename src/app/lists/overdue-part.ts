@@ -1,4 +1,6 @@
 import type { Block } from '../../chat/message.js';
+import { REPAY_BUTTON } from '../commitments/repayment-form.js';
+import { RISK_SIGNAL } from '../credit/risk-signal.js';
 import type { Answer } from './item-history.js';
 import type { ItemView } from './item-view.js';
 import { COVER_ORDER, coverOf } from './needs-answer.js';
@@ -73,6 +75,9 @@ export function overduePartBlocks(
         buttons: [
           { actionId: CUSTOMER_PROMISE, label: m.morning.buttons.customerPromise, value },
           { actionId: CUSTOMER_FILE, label: m.morning.buttons.customerFile, value },
+          { actionId: REPAY_BUTTON, label: m.repayment.form.button, value },
+          // Warning signs are about the customer; the lead invoice says where they were seen.
+          { actionId: RISK_SIGNAL, label: m.riskSignal.button, value },
         ],
       });
     }

@@ -70,7 +70,9 @@ export async function loadCustomerStory(
     customerId,
   );
   const reasons = exposure ? holdReasons(exposure, today, readTeamSettings(card.settings).holdAgeDays) : [];
-  const items = viewItems(rows, today, history, new Map([[customerId, reasons]]));
+  // Overdue items come first, in priority order; items not yet due follow in theirs.
+  const ranked = viewItems(rows, today, history, new Map([[customerId, reasons]]));
+  const items = [...ranked.filter((i) => i.daysOverdue > 0), ...ranked.filter((i) => i.daysOverdue <= 0)];
   const named = highlightId === null ? null : await receivableById(db, highlightId);
   const [promises, counts, followUps, file] = await Promise.all([
     latestPromises(db, customerId, PROMISES_SHOWN),

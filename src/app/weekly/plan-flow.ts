@@ -1,5 +1,4 @@
 import { formClosedSaying, privately, type Reply } from '../../chat/reply.js';
-import type { DbOrTrx } from '../../db/connect.js';
 import { findPlan, planLines } from '../../db/repositories/weekly.repository.js';
 import { dayOfWeek } from '../../domain/local-date.js';
 import { formatAmount } from '../../domain/money-format.js';
@@ -8,6 +7,7 @@ import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
 import { totalsText } from '../lists/list-message.js';
+import { customerLabel } from './customer-label.js';
 import {
   BLANK_LINES,
   MAX_PLAN_LINES,
@@ -19,25 +19,22 @@ import {
 import { readPlan } from './plan-read.js';
 import { dueThisWeek, suggestPlan } from './plan-suggestions.js';
 import { savePlanOf } from './save-plan.js';
+import { teamCurrency, zeroOf } from './team-currency.js';
 import { planningWeek, planOpen, type TeamWeek } from './team-week.js';
 
-/** The currency most of a team's open items are in, for the empty lines. */
-async function teamCurrency(db: DbOrTrx, teamId: number): Promise<string> {
-  const row = await db
-    .selectFrom('receivables')
-    .select(['currency', db.fn.countAll<number>().as('n')])
-    .where('team_id', '=', teamId)
-    .where('status', '=', 'open')
-    .groupBy('currency')
-    .orderBy('n', 'desc')
-    .executeTakeFirst();
-  return row?.currency ?? 'CNY';
-}
-
-async function introOf(app: AppContext, tw: TeamWeek, week: CheckInWeek, more: number): Promise<string> {
+async function introOf(
+  app: AppContext,
+  actor: Actor,
+  tw: TeamWeek,
+  week: CheckInWeek,
+  more: number,
+): Promise<string> {
   const m = messagesFor(tw.team.locale);
-  const due = await dueThisWeek(app.db, tw.team.id, week);
-  const dueText = totalsText([...due].map(([currency, outstanding]) => ({ currency, outstanding }))) || '0';
+  // A collector's form shows what falls due on their own items; a manager's, the team's.
+  const due = await dueThisWeek(app.db, tw.team.id, week, actor.role === 'collector' ? actor.personId : null);
+  const dueText =
+    totalsText([...due].map(([currency, outstanding]) => ({ currency, outstanding }))) ||
+    (await zeroOf(app.db, tw.team.id));
   const intro = m.weekly.planIntro(week.weekStart, week.weekEnd, dueText);
   return more > 0 ? `${intro}\n${m.weekly.moreCustomers(more)}` : intro;
 }
@@ -51,7 +48,7 @@ async function startingRows(app: AppContext, actor: Actor, tw: TeamWeek, week: C
   if (plan?.plan_submitted_at) {
     const lines = (await planLines(app.db, [plan.id])).get(plan.id) ?? [];
     rows = lines.map((l) => ({
-      customer: l.customerName,
+      customer: customerLabel(l.customerName, l.customerCode),
       currency: l.currency,
       amount: formatAmount(l.planned, l.currency),
       action: l.action ?? '',
@@ -60,7 +57,7 @@ async function startingRows(app: AppContext, actor: Actor, tw: TeamWeek, week: C
     const all = await suggestPlan(app.db, tw.team.id, actor.personId, week, tw.today, tw.settings, m);
     more = Math.max(0, all.length - MAX_SUGGESTED);
     rows = all.slice(0, MAX_SUGGESTED).map((s) => ({
-      customer: s.customerName,
+      customer: customerLabel(s.customerName, s.customerCode),
       currency: s.currency,
       amount: formatAmount(s.amount, s.currency),
       action: s.action,
@@ -95,7 +92,7 @@ export async function openPlan(app: AppContext, actor: Actor): Promise<Reply> {
   const refusal = await planRefusal(app, actor, tw);
   if (refusal || !tw.week) return privately(refusal ?? '');
   const { rows, more } = await startingRows(app, actor, tw, tw.week);
-  return { kind: 'form', form: planForm(m, tw.week, rows, await introOf(app, tw, tw.week, more)) };
+  return { kind: 'form', form: planForm(m, tw.week, rows, await introOf(app, actor, tw, tw.week, more)) };
 }
 
 /** A submitted plan: saved whole when every line is valid, else shown again with field errors. */
@@ -122,12 +119,14 @@ export async function submitPlan(
   const rows = submittedRows(values, metadata);
   const read = await readPlan(app.db, actor, target.team.id, week, rows, m);
   if (!read.ok) {
-    const form = planForm(m, week, rows, await introOf(app, target, week, 0));
+    const form = planForm(m, week, rows, await introOf(app, actor, target, week, 0));
     return { kind: 'form_errors', form: { ...form, errors: read.errors } };
   }
   await app.db
     .transaction()
     .execute((trx) => savePlanOf(trx, actor, target.team.id, week.weekStart, read.lines, now));
-  const total = totalsText(read.lines.map((l) => ({ currency: l.currency, outstanding: l.planned }))) || '0';
+  const total =
+    totalsText(read.lines.map((l) => ({ currency: l.currency, outstanding: l.planned }))) ||
+    (await zeroOf(app.db, target.team.id));
   return done(m.weekly.planSaved(read.lines.length, total));
 }

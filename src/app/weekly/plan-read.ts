@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import type { DbOrTrx } from '../../db/connect.js';
 import { coversDuring } from '../../db/repositories/leave.repository.js';
-import { findCustomers } from '../../db/repositories/lookup-targets.repository.js';
 import type { NewPlanLine } from '../../db/repositories/weekly.repository.js';
 import type { CheckInWeek } from '../../domain/week.js';
 import type { Messages } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import { readAmount } from '../items/field-readers.js';
+import { customerOfLine } from './customer-label.js';
 import { type PlanRow, planFieldIds } from './plan-form.js';
 
 export type PlanRead = { ok: true; lines: NewPlanLine[] } | { ok: false; errors: Record<string, string> };
@@ -75,16 +75,15 @@ export async function readPlan(
       errors[ids.customer] = m.weekly.errors.customerMissing;
       continue;
     }
-    const matches = await findCustomers(db, row.customer, teamId);
-    const exact = matches.filter(
-      (c) => c.name.toLowerCase() === row.customer.toLowerCase() || c.externalId === row.customer,
-    );
-    const match = exact.length === 1 ? exact[0] : matches.length === 1 ? matches[0] : undefined;
-    if (!match) {
-      errors[ids.customer] = m.weekly.errors.customerUnknown(row.customer);
+    const match = await customerOfLine(db, row.customer, teamId);
+    if (match.kind !== 'one') {
+      errors[ids.customer] =
+        match.kind === 'several'
+          ? m.weekly.errors.customerAmbiguous(row.customer, match.labels)
+          : m.weekly.errors.customerUnknown(row.customer);
       continue;
     }
-    const customer = await customerInfo(db, match.id);
+    const customer = await customerInfo(db, match.customer.id);
     if (seen.has(customer.id)) {
       errors[ids.customer] = m.weekly.errors.customerDuplicate(customer.name);
       continue;

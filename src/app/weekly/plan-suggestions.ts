@@ -11,6 +11,7 @@ import type { TeamSettings } from '../team-settings.js';
 export interface Suggestion {
   customerId: number;
   customerName: string;
+  customerCode: string;
   currency: string;
   amount: number;
   action: string;
@@ -59,16 +60,32 @@ export async function suggestPlan(
       byCustomer.set(key, {
         customerId: item.customerId,
         customerName: item.customerName,
+        customerCode: '',
         currency: item.currency,
         amount,
         action,
       });
   }
+  const codes = await customerCodes(
+    db,
+    [...byCustomer.values()].map((s) => s.customerId),
+  );
+  for (const s of byCustomer.values()) s.customerCode = codes.get(s.customerId) ?? '';
   // One line per customer: a customer with items in two currencies is planned in its larger one.
   const seen = new Set<number>();
   return [...byCustomer.values()]
     .sort((a, b) => b.amount - a.amount || a.customerName.localeCompare(b.customerName))
     .filter((s) => !seen.has(s.customerId) && seen.add(s.customerId));
+}
+
+async function customerCodes(db: DbOrTrx, ids: readonly number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('customers')
+    .select(['id', 'external_id'])
+    .where(sql<boolean>`id = ANY(${[...new Set(ids)]}::int[])`)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.external_id]));
 }
 
 async function openPromisesIn(db: DbOrTrx, itemIds: readonly number[], week: CheckInWeek) {
@@ -89,13 +106,19 @@ async function openPromisesIn(db: DbOrTrx, itemIds: readonly number[], week: Che
   return found;
 }
 
-/** What falls due in the team during the week, per currency. */
+/** What falls due during the week, per currency: the collector's own items, or (null) the whole team's. */
 export async function dueThisWeek(
   db: DbOrTrx,
   teamId: number,
   week: CheckInWeek,
+  collectorId: number | null = null,
 ): Promise<Map<string, number>> {
-  const items = await listOpenItems(db, { teamId, dueFrom: week.weekStart, dueTo: week.weekEnd });
+  const items = await listOpenItems(db, {
+    teamId,
+    dueFrom: week.weekStart,
+    dueTo: week.weekEnd,
+    ...(collectorId === null ? {} : { collectorId }),
+  });
   const totals = new Map<string, number>();
   for (const i of items) totals.set(i.currency, (totals.get(i.currency) ?? 0) + i.outstanding);
   return totals;

@@ -4,6 +4,7 @@ import { formatAmount } from '../../domain/money-format.js';
 import { PLAN_OUTCOMES } from '../../domain/week.js';
 import type { Messages } from '../../locale/index.js';
 import { money } from '../lists/labels.js';
+import { customerLabel } from './customer-label.js';
 
 export const RESULT_FORM = 'weekly.result';
 
@@ -40,6 +41,7 @@ export function resultForm(
   const fields: FormField[] = [];
   for (const line of lines) {
     const ids = resultFieldIds(line.id);
+    const customer = customerLabel(line.customerName, line.customerCode);
     const received = ledger.get(line.id) ?? 0;
     const collected = line.actual ?? (received > 0 ? received : null);
     fields.push(
@@ -47,19 +49,19 @@ export function resultForm(
         id: ids.collected,
         kind: 'amount',
         currency: line.currency,
-        label: m.weekly.collected(line.customerName, money(line.planned, line.currency)),
+        label: m.weekly.collected(customer, money(line.planned, line.currency)),
         ...(collected !== null ? { initial: formatAmount(collected, line.currency) } : {}),
         ...(received > 0 ? { hint: m.weekly.fromLedger(money(received, line.currency)) } : {}),
       },
       {
         id: ids.outcome,
         kind: 'select',
-        label: m.weekly.outcome(line.customerName),
+        label: m.weekly.outcome(customer),
         required: true,
         options: PLAN_OUTCOMES.map((o) => ({ value: o, label: m.weekly.outcomes[o] ?? o })),
         ...(startingOutcome(line, received) ? { initial: startingOutcome(line, received) } : {}),
       },
-      { id: ids.note, kind: 'text', label: m.weekly.note(line.customerName), initial: line.resultNote ?? '' },
+      { id: ids.note, kind: 'text', label: m.weekly.note(customer), initial: line.resultNote ?? '' },
     );
   }
   const currency = lines[0]?.currency ?? 'CNY';

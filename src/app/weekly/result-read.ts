@@ -1,11 +1,11 @@
 import type { DbOrTrx } from '../../db/connect.js';
-import { findCustomers } from '../../db/repositories/lookup-targets.repository.js';
 import type { LineResult, PlanLine } from '../../db/repositories/weekly.repository.js';
 import { PLAN_OUTCOMES } from '../../domain/week.js';
 import type { Messages } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import { fieldErrors, readAmount, readChoice, readDate } from '../items/field-readers.js';
 import { type ItemInContext, itemForCommand, mayActOn } from '../items/item-access.js';
+import { customerOfLine } from './customer-label.js';
 import { PROMISE_FIELDS, resultFieldIds } from './result-form.js';
 
 /** A promise logged from the result form. */
@@ -51,10 +51,15 @@ async function readPromise(
   if (!customer && !amountText && !dateText) return { ok: true, promise: null };
   if (!customer)
     return { ok: false, errors: { [PROMISE_FIELDS.customer]: m.weekly.errors.promiseIncomplete } };
-  const matches = await findCustomers(db, customer, teamId);
-  const match = matches.length === 1 ? matches[0] : matches.find((c) => c.name === customer);
-  if (!match)
-    return { ok: false, errors: { [PROMISE_FIELDS.customer]: m.weekly.errors.customerUnknown(customer) } };
+  const found = await customerOfLine(db, customer, teamId);
+  if (found.kind !== 'one') {
+    const error =
+      found.kind === 'several'
+        ? m.weekly.errors.customerAmbiguous(customer, found.labels)
+        : m.weekly.errors.customerUnknown(customer);
+    return { ok: false, errors: { [PROMISE_FIELDS.customer]: error } };
+  }
+  const match = found.customer;
   const item = await promiseItem(db, actor, match.id, now);
   if (!item)
     return { ok: false, errors: { [PROMISE_FIELDS.customer]: m.weekly.errors.promiseNoItem(match.name) } };

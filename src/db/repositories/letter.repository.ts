@@ -59,15 +59,18 @@ export async function letterCustomer(db: DbOrTrx, customerId: number) {
 }
 
 /** The customer's open items overdue on `today`, oldest first: what a letter demands. */
-export async function overdueItemsOf(db: DbOrTrx, customerId: number, today: string) {
-  return db
-    .selectFrom('receivables')
-    .select(['invoice_no', 'contract_no', 'currency', 'outstanding', 'due_on'])
-    .where('customer_id', '=', customerId)
-    .where('status', '=', 'open')
-    .where('outstanding', '>', 0)
-    .where('due_on', '<', today)
-    .orderBy('due_on')
-    .orderBy('id')
-    .execute();
+export async function overdueItemsOf(db: DbOrTrx, customerId: number, today: string, allOpen = false) {
+  return (
+    db
+      .selectFrom('receivables')
+      .select(['invoice_no', 'contract_no', 'currency', 'outstanding', 'due_on'])
+      .where('customer_id', '=', customerId)
+      .where('status', '=', 'open')
+      .where('outstanding', '>', 0)
+      // A balance confirmation states every open item, due or not.
+      .$if(!allOpen, (q) => q.where('due_on', '<', today))
+      .orderBy('due_on')
+      .orderBy('id')
+      .execute()
+  );
 }

@@ -7,6 +7,8 @@ export interface PlanLine {
   id: number;
   customerId: number;
   customerName: string;
+  /** The customer's code (external id), shown beside the name. */
+  customerCode: string;
   currency: string;
   planned: number;
   action: string | null;
@@ -70,6 +72,7 @@ export async function planLines(db: DbOrTrx, planIds: readonly number[]): Promis
       'l.plan_id',
       'l.customer_id',
       'c.name as customer_name',
+      'c.external_id as customer_code',
       'l.currency',
       'l.planned_amount',
       'l.action',
@@ -87,6 +90,7 @@ export async function planLines(db: DbOrTrx, planIds: readonly number[]): Promis
       id: r.id,
       customerId: r.customer_id,
       customerName: r.customer_name,
+      customerCode: r.customer_code,
       currency: r.currency,
       planned: r.planned_amount,
       action: r.action,

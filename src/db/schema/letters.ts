@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { CreatedAt } from './org.js';
 
-export type LetterKind = 'letter' | 'lawyer_letter';
+export type LetterKind = 'letter' | 'final_notice' | 'lawyer_letter' | 'balance_confirmation';
 
 export interface LetterTemplateTable {
   team_id: number;

@@ -7,12 +7,15 @@ import { type Args, fail, notBeforeToday, type Read, readAmount, readDate, readT
 import { rawText } from './tokenize.js';
 import type { Command, InstalmentArg } from './types.js';
 
-/** repay <invoice or customer> <amount> <date> [<amount> <date> …] [note] */
+/** repay <invoice or customer> [<amount> <date> …] [note]; the target alone opens the form. */
 export function parseRepay(args: Args): Read<Command> {
   const target = readTarget(args, 0);
   if (!target.ok) return target;
   const instalments: InstalmentArg[] = [];
   let at = target.next;
+  // The target alone asks for the repayment plan form.
+  if (args.tokens[at] === undefined)
+    return { ok: true, value: { kind: 'repay', target: target.value, instalments, note: null }, next: at };
   // The first pair must read; after it, the first word that is not an amount starts the note.
   for (;;) {
     const amount = readAmount(args, at);

@@ -3,6 +3,7 @@
  * "/promise INV-1042 5万 12月1日 财务已排款" and "@Duebot 承诺 INV-1042 5万 12月1日" read the same.
  */
 import { type Args, isMention, type Read } from './args.js';
+import { parseConfirm } from './parse-confirm.js';
 import { parseCustomer } from './parse-customer.js';
 import { parseDispute, parseFollowUp } from './parse-followup.js';
 import { parseLeave } from './parse-leave.js';
@@ -48,6 +49,7 @@ const PARSERS: Readonly<Record<CommandName, (args: Args) => Read<Command>>> = {
   customer: parseCustomer,
   writeoff: parseWriteOff,
   reassign: parseReassign,
+  confirm: parseConfirm,
   help: parseHelp,
 };
 
@@ -112,6 +114,7 @@ export function parseCommand(text: string, options: ParseCommandOptions): ParseC
     today: options.today,
   };
   const read = PARSERS[keyword.command](args);
-  if (!read.ok) return { ok: false, error: read.error, language: keyword.language };
+  if (!read.ok)
+    return { ok: false, error: read.error, language: keyword.language, typed: word.text.replace(/^\//, '') };
   return { ok: true, command: read.value, language: keyword.language };
 }

@@ -24,6 +24,7 @@ export type CommandName =
   | 'customer'
   | 'writeoff'
   | 'reassign'
+  | 'confirm'
   | 'help';
 
 /** The commands in the order help lists them. */
@@ -44,6 +45,7 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'customer',
   'writeoff',
   'reassign',
+  'confirm',
   'help',
 ];
 
@@ -119,7 +121,7 @@ export type CustomerStatusWord = 'credit_hold' | 'legal' | 'active';
 /** A command read from chat, one variant per command. */
 export type Command =
   | { kind: 'promise'; target: Target; amount: AmountArg; date: LocalDate; note: string | null }
-  /** A repayment plan (还款计划): one to twelve instalments, each an amount by a date, dates rising. */
+  /** A repayment plan (还款计划): up to twelve instalments, dates rising; none typed opens the form. */
   | { kind: 'repay'; target: Target; instalments: InstalmentArg[]; note: string | null }
   | {
       kind: 'followup';
@@ -176,11 +178,19 @@ export type Command =
   | { kind: 'writeoff'; target: Target; amount: AmountArg | null; reason: string; evidence: string }
   /** A hand-over (交接): the items of `from` (all, or of the named customers) go to `to`. */
   | { kind: 'reassign'; from: PersonRef; to: PersonRef; customers: Target[] }
+  /** A balance confirmation (对账函) to send, or (with `reply`) the customer's answer to the last one. */
+  | {
+      kind: 'confirm';
+      target: Target;
+      reply: { kind: 'confirmed' | 'disputed'; amount: AmountArg | null; on: LocalDate } | null;
+    }
   | { kind: 'help'; topic: CommandName | null };
 
 /** What the locale catalogue needs to word an error: which command, which argument, what was typed. */
 export interface CommandErrorParams {
   command?: CommandName;
+  /** The command word exactly as the person typed it (跟进, followup), to name it back to them. */
+  typed?: string;
   argument?: ArgumentName;
   /** The offending text exactly as typed (the unknown word, the bad amount …). */
   token?: string;
@@ -199,7 +209,13 @@ export interface CommandError {
 /** The result of reading a command. */
 export type ParseCommandResult =
   | { ok: true; command: Command; language: CommandLanguage }
-  | { ok: false; error: CommandError; language: CommandLanguage | null };
+  | {
+      ok: false;
+      error: CommandError;
+      language: CommandLanguage | null;
+      /** The command word as typed, when the command was recognised. */
+      typed?: string;
+    };
 
 /** What reading a command needs to know. */
 export interface ParseCommandOptions {

@@ -55,6 +55,8 @@ export const COMMAND_KEYWORDS: readonly CommandKeyword[] = [
   ...zh('writeoff', '核销'),
   ...en('reassign', 'reassign', 'handover', 'hand-over'),
   ...zh('reassign', '交接', '移交'),
+  ...en('confirm', 'confirm', 'statement'),
+  ...zh('confirm', '对账', '询证'),
   ...en('help', 'help', '?'),
   ...zh('help', '帮助'),
 ];
@@ -86,6 +88,21 @@ export const EVIDENCE_WORDS: ReadonlySet<string> = new Set(['evidence', 'proof',
 
 /** Words for "the whole outstanding amount". */
 export const WHOLE_WORDS: ReadonlySet<string> = new Set(['all', 'full', 'whole', '全部', '全额']);
+
+/** The customer's answers to a balance confirmation. */
+export const CONFIRM_REPLY_WORDS: ReadonlyMap<string, 'confirmed' | 'disputed'> = new Map([
+  ['confirmed', 'confirmed'],
+  ['agreed', 'confirmed'],
+  ['ok', 'confirmed'],
+  ['无误', 'confirmed'],
+  ['相符', 'confirmed'],
+  ['确认', 'confirmed'],
+  ['disputed', 'disputed'],
+  ['differs', 'disputed'],
+  ['不符', 'disputed'],
+  ['有误', 'disputed'],
+  ['异议', 'disputed'],
+]);
 
 /** Words introducing the delegate who covers during a leave. */
 export const DELEGATE_WORDS: ReadonlySet<string> = new Set(['delegate', 'cover', '代理', '委托', '代理人']);

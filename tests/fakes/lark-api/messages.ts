@@ -139,19 +139,61 @@ export function patchMessage(state: EmulatorState, res: ServerResponse, messageI
   ok(res, {});
 }
 
-/** GET /open-apis/im/v1/messages?container_id_type=chat&container_id=… — newest first when asked. */
+/** A message as Lark lists it: a file message names its file, as Lark's own content does. */
+function listedView(state: EmulatorState, m: StoredMessage): Record<string, unknown> {
+  const view = messageView(m);
+  if (m.msg_type !== 'file') return view;
+  const key = String((JSON.parse(m.content) as { file_key?: unknown }).file_key);
+  const content = JSON.stringify({ file_key: key, file_name: state.files.get(key)?.name ?? '' });
+  return { ...view, body: { content } };
+}
+
+/**
+ * GET /open-apis/im/v1/messages?container_id_type=chat|thread&container_id=…: a chat's messages,
+ * or a thread's (its root first), oldest first unless `ByCreateTimeDesc`; at most 50 a page, with
+ * `has_more` and a `page_token` for the next page, as Lark pages them.
+ */
 export function listMessages(state: EmulatorState, res: ServerResponse, query: Record<string, string>): void {
-  if (query.container_id_type !== 'chat') {
+  const kind = query.container_id_type;
+  const containerId = query.container_id ?? '';
+  let items: StoredMessage[];
+  if (kind === 'chat') {
+    if (
+      !state.chats.has(containerId) &&
+      ![...state.users.keys()].some((u) => state.p2pChat(u) === containerId)
+    ) {
+      fail(res, 230002, 'The bot is not in the chat.');
+      return;
+    }
+    items = state.messages.filter((m) => m.chat_id === containerId && !m.ephemeral_to);
+  } else if (kind === 'thread') {
+    items = state.messages.filter((m) => m.thread_id === containerId);
+    if (items.length === 0) {
+      fail(res, 230001, 'Your request contains an invalid request parameter, ext=thread not found');
+      return;
+    }
+  } else {
     fail(res, 230001, 'Your request contains an invalid request parameter, ext=container_id_type');
     return;
   }
-  const chatId = query.container_id ?? '';
-  if (!state.chats.has(chatId) && ![...state.users.keys()].some((u) => state.p2pChat(u) === chatId)) {
-    fail(res, 230002, 'The bot is not in the chat.');
+  if (query.sort_type === 'ByCreateTimeDesc') items = [...items].reverse();
+  const pageSize = Math.max(1, Math.min(Number(query.page_size ?? 20), 50));
+  const start = query.page_token ? Number(Buffer.from(query.page_token, 'base64url').toString()) : 0;
+  const page = items.slice(start, start + pageSize);
+  const more = start + pageSize < items.length;
+  ok(res, {
+    has_more: more,
+    ...(more ? { page_token: Buffer.from(String(start + pageSize)).toString('base64url') } : {}),
+    items: page.map((m) => listedView(state, m)),
+  });
+}
+
+/** GET /open-apis/im/v1/messages/:id: the message as one item. */
+export function getMessage(state: EmulatorState, res: ServerResponse, messageId: string): void {
+  const message = state.find(messageId);
+  if (!message) {
+    fail(res, 230011, 'The message was withdrawn or does not exist.');
     return;
   }
-  let items: StoredMessage[] = state.messages.filter((m) => m.chat_id === chatId);
-  if (query.sort_type === 'ByCreateTimeDesc') items = [...items].reverse();
-  const pageSize = Math.min(Number(query.page_size ?? 20), 50);
-  ok(res, { has_more: items.length > pageSize, items: items.slice(0, pageSize).map(messageView) });
+  ok(res, { items: [listedView(state, message)] });
 }

@@ -7,7 +7,7 @@ import { getUser } from './contact.js';
 import { sendEphemeral } from './ephemeral.js';
 import { uploadImage } from './images.js';
 import { LongConnection } from './long-connection.js';
-import { createMessage, listMessages, patchMessage, replyMessage } from './messages.js';
+import { createMessage, getMessage, listMessages, patchMessage, replyMessage } from './messages.js';
 import { parseMultipart } from './multipart.js';
 import { fail, ok, send } from './replies.js';
 import { MessageResources } from './resources.js';
@@ -160,6 +160,10 @@ export class LarkApiEmulator {
     }
     if (messageRoute?.[1] && messageRoute[2] && method === 'POST') {
       replyMessage(this.state, res, messageRoute[1], body);
+      return;
+    }
+    if (messageRoute?.[1] && !messageRoute[2] && method === 'GET') {
+      getMessage(this.state, res, messageRoute[1]);
       return;
     }
     if (messageRoute?.[1] && !messageRoute[2] && method === 'PATCH') {

@@ -106,6 +106,14 @@ describe('"already paid" claims', () => {
 
     await h.app.outbox.drain();
     expect(textOf(directTo(h, collector.email).at(-1))).toContain(`已确认 `);
+    // Finance's notice loses its buttons and says who confirmed it, on which invoice.
+    const notice = h.port.sent.find(
+      (s) => s.op === 'direct' && s.dedupeKey?.startsWith(`paid-claim:${claimed.id}:p`),
+    );
+    const card = h.port.sent.filter((s) => s.op === 'update' && s.threadId === notice?.id).at(-1);
+    expect(card?.content?.message.blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(textOf(card)).toContain(`${before.invoice_no} ¥${full}`);
+    expect(textOf(card)).toContain(`已由 ${admin.name} 确认到账`);
     expect(textOf(lastEdit(h, part))).toContain(`~~`);
 
     const twice = await h.app.handle(h.as(admin.email, 'east').action('claim.reject', confirm?.value ?? ''));

@@ -61,6 +61,27 @@ describe('the Lark Open API emulator, driven by the real SDK', () => {
       },
     });
     expect(list.data?.items).toHaveLength(1);
+    // Every message once over the pages, following page_token while has_more.
+    const seen: string[] = [];
+    let pageToken: string | undefined;
+    do {
+      const page = await c.im.message.list({
+        params: {
+          container_id_type: 'chat',
+          container_id: 'oc_team',
+          page_size: 1,
+          ...(pageToken ? { page_token: pageToken } : {}),
+        },
+      });
+      for (const m of page.data?.items ?? []) seen.push(String(m.message_id));
+      pageToken = page.data?.has_more ? page.data.page_token : undefined;
+    } while (pageToken);
+    expect(seen).toEqual(
+      emulator
+        .messagesIn('oc_team')
+        .filter((m) => !m.ephemeral_to)
+        .map((m) => m.message_id),
+    );
     const raw = await fetch(`${emulator.baseUrl}/open-apis/im/v1/messages?receive_id_type=chat_id`, {
       method: 'POST',
       headers: { authorization: 'Bearer forged', 'content-type': 'application/json' },

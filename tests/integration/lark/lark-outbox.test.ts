@@ -112,4 +112,88 @@ describe('outbox delivery to Lark', () => {
       .executeTakeFirstOrThrow();
     expect(posted.platform_message_id).toBe(sent.messageId);
   });
+
+  it('a resend more than an hour after an attempt whose answer was lost finds the cards on Lark, none doubled', async () => {
+    const { clock, worker } = delivery('2026-11-23T03:00:00Z');
+    emulator.addChat('oc_late');
+    const lines = Array.from({ length: 900 }, (_, i) => `line ${i} ${'x'.repeat(40)}`).join('\n');
+    const payload = post('oc_late', lines);
+    await enqueue(t.db, { dedupeKey: 'digest:late', platform: 'lark', payload, now: clock.now() });
+    // The second card arrives, but its answer is lost: the row ends uncertain.
+    emulator.inject({ kind: 'answer_lost', every: 2, times: 1 });
+    await worker.drain();
+    emulator.faults.clear();
+    const arrived = emulator.messagesIn('oc_late').length;
+    expect(arrived).toBeGreaterThanOrEqual(2);
+    // Ninety minutes later Lark no longer knows the uuids; the cards carry their marks.
+    const later = Date.now() + 90 * 60 * 1000;
+    emulator.state.now = () => later;
+    try {
+      clock.advance(90 * 60 * 1000);
+      await worker.drain();
+    } finally {
+      emulator.state.now = () => Date.now();
+    }
+    const row = await t.db
+      .selectFrom('outbox')
+      .select(['state', 'progress'])
+      .where('dedupe_key', '=', 'digest:late')
+      .executeTakeFirstOrThrow();
+    expect(row.state).toBe('sent');
+    const cards = emulator.messagesIn('oc_late');
+    const texts = cards.map((m) => m.content);
+    expect(new Set(texts).size).toBe(texts.length);
+    // The first line is also the continuation cards' title; every other line is on one card.
+    for (const i of [1, 450, 899]) expect(texts.filter((c) => c.includes(`line ${i} `))).toHaveLength(1);
+    expect(cards.length).toBe(Object.keys(row.progress).length);
+    expect(
+      emulator.state.calls.some((c) => c.method === 'GET' && c.path === '/open-apis/im/v1/messages'),
+    ).toBe(true);
+  });
+
+  it('a spreadsheet shared more than an hour before its retry is found in the thread by its name, not shared again', async () => {
+    const { clock, worker } = delivery('2026-11-23T06:00:00Z');
+    emulator.addChat('oc_files');
+    await enqueue(t.db, {
+      dedupeKey: 'list:files',
+      platform: 'lark',
+      payload: post('oc_files', 'overdue list'),
+      now: clock.now(),
+    });
+    await worker.drain();
+    const file = {
+      name: 'overdue-east-2026-11-23.xlsx',
+      title: 'Overdue list east 2026-11-23',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      contentBase64: Buffer.from('PK spreadsheet').toString('base64'),
+    };
+    await enqueue(t.db, {
+      dedupeKey: 'list:files:xlsx',
+      platform: 'lark',
+      payload: { op: 'file', chatId: 'oc_files', threadOf: 'list:files', file },
+      now: clock.now(),
+    });
+    // The share arrives, its answer does not: the row ends uncertain.
+    emulator.inject({ kind: 'answer_lost', method: '/open-apis/im/v1/messages/*/reply', times: 1 });
+    await worker.drain();
+    emulator.faults.clear();
+    expect(emulator.faults.struck.answer_lost).toBeGreaterThan(0);
+    const later = Date.now() + 90 * 60 * 1000;
+    emulator.state.now = () => later;
+    try {
+      clock.advance(90 * 60 * 1000);
+      await worker.drain();
+    } finally {
+      emulator.state.now = () => Date.now();
+    }
+    const row = await t.db
+      .selectFrom('outbox')
+      .select('state')
+      .where('dedupe_key', '=', 'list:files:xlsx')
+      .executeTakeFirstOrThrow();
+    expect(row.state).toBe('sent');
+    const shares = emulator.messagesIn('oc_files').filter((m) => m.msg_type === 'file');
+    expect(shares).toHaveLength(1);
+    expect(shares[0]?.root_id).toBeDefined();
+  });
 });

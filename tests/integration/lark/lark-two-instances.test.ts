@@ -77,4 +77,38 @@ describe('a morning delivered by two instances through Lark trouble', () => {
     const open = await t.db.selectFrom('outbox').select('state').where('state', '!=', 'sent').execute();
     expect(open).toEqual([]);
   });
+
+  it('a crash between the upload or share of a spreadsheet and its answer leaves one file in each thread', async () => {
+    const seen = await deliverUnder([
+      { kind: 'answer_lost', method: '/open-apis/im/v1/files', times: 2 },
+      { kind: 'answer_lost', method: '/open-apis/im/v1/messages/*/reply', every: 2 },
+    ]);
+    expect(larkApi.faults.struck.answer_lost).toBeGreaterThan(2);
+    const files = larkApi.state.messages.filter((m) => m.msg_type === 'file');
+    expect(files).toHaveLength(CHATS.length);
+    expect(files.every((f) => f.root_id !== undefined)).toBe(true);
+    expect(duplicates(seen)).toEqual([]);
+    expect([...seen].sort()).toEqual([...faultFree].sort());
+  });
+
+  it('an instance stopped mid-delivery (SIGTERM) hands its rows over; the other finishes them once', async () => {
+    await queueAll(t.db, 'lark', morning(CHATS, PEOPLE), clock);
+    const a = instanceWorker(t.db, clock, 'lark', port('a'));
+    const b = instanceWorker(t.db, clock, 'lark', port('b'));
+    // a is slow, so the stop lands in the middle of its batch.
+    larkApi.inject({ kind: 'hang', instance: 'a', hangMs: 200 });
+    const draining = a.drain();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await a.stop();
+    await draining;
+    const byA = larkApi.state.messages.length;
+    expect(byA).toBeGreaterThan(0);
+    expect(byA).toBeLessThan(faultFree.length);
+    larkApi.faults.clear();
+    await runRounds(t.db, clock, [b], () => undefined, 0);
+    expect(duplicates(shown())).toEqual([]);
+    expect([...shown()].sort()).toEqual([...faultFree].sort());
+    const open = await t.db.selectFrom('outbox').select('state').where('state', '!=', 'sent').execute();
+    expect(open).toEqual([]);
+  });
 });

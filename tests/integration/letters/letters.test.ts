@@ -42,6 +42,7 @@ describe('letters from the follow-up form', () => {
     expect(field?.kind === 'select' && field.options.map((o) => o.value)).toEqual([
       'none',
       'letter',
+      'final_notice',
       'lawyer_letter',
     ]);
     const early = await itemAt(h, 'east', collector.id, ['contact', 'litigation']);
@@ -57,9 +58,14 @@ describe('letters from the follow-up form', () => {
     expect(refused.kind === 'form_errors' && refused.form.errors?.letter).toBeTruthy();
   });
 
-  for (const kind of ['letter', 'lawyer_letter'] as const) {
+  const TITLES = { letter: '催款函', final_notice: '最后催收通知', lawyer_letter: '律师函' } as const;
+  for (const kind of ['letter', 'final_notice', 'lawyer_letter'] as const) {
     it(`writes a ${kind} as a .docx in the item's thread and records it as a follow-up`, async () => {
-      const collector = await h.person('collector', 'east', kind === 'letter' ? 0 : 1);
+      const collector = await h.person(
+        'collector',
+        'east',
+        { letter: 0, final_notice: 2, lawyer_letter: 1 }[kind],
+      );
       const { item, value } = await itemAt(h, 'east', collector.id, ['formal_letter', 'lawyer_letter']);
       const reply = await h.app.handle(
         h
@@ -70,23 +76,25 @@ describe('letters from the follow-up form', () => {
             { value },
           ),
       );
-      expect(reply.kind === 'form_done' && reply.message?.text).toContain(
-        kind === 'letter' ? '催款函' : '律师函',
-      );
+      expect(reply.kind === 'form_done' && reply.message?.text).toContain(TITLES[kind]);
       const followUp = await h.t.db
         .selectFrom('follow_ups')
         .selectAll()
         .where('receivable_id', '=', item.id)
         .orderBy('id', 'desc')
         .executeTakeFirstOrThrow();
-      expect(followUp).toMatchObject({ method: kind, note: '已发函', person_id: collector.id });
+      expect(followUp).toMatchObject({
+        method: kind === 'final_notice' ? 'letter' : kind,
+        note: '已发函',
+        person_id: collector.id,
+      });
 
       await h.app.outbox.drain();
       const { file, threadId } = lastFile(h);
       expect(threadId).toBe(listPart(collector.id)?.id);
       expect(file.mimeType).toContain('wordprocessingml');
       const text = docxText(Buffer.from(file.contentBase64, 'base64'));
-      expect(text).toContain(kind === 'letter' ? '催款函' : '律师函');
+      expect(text).toContain(TITLES[kind]);
       expect(text).toContain(item.customerName);
       expect(text).toContain('上海示例机电设备有限公司');
       expect(text).toContain('上海市浦东新区张江路 88 号');

@@ -56,7 +56,8 @@ describe('letter templates as files', () => {
     );
     const imported = await letters('import', 'east', dir);
     expect(imported).toMatchObject({ code: 0 });
-    expect(imported.out).toContain('4');
+    // Four letters (催款函, 最后催收通知, 律师函, 对账函) in two languages.
+    expect(imported.out).toContain('8');
     const stored = await effectiveTemplate(h.t.db, await teamId('east'), 'letter', 'zh-CN');
     expect(stored).toMatchObject({ own: true, subject: '催款通知函' });
 

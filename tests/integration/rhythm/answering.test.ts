@@ -251,5 +251,16 @@ describe('pre-due warnings', () => {
     await h.app.outbox.drain();
     const announcement = h.port.sent.filter((s) => s.op === 'post' && s.threadId === part.id).at(-1);
     expect(text(announcement)).toContain(`已批准延期至 ${far}`);
+    // The manager's card no longer offers the buttons and says who decided what, on which invoice.
+    const card = h.port.sent.filter((s) => s.op === 'update' && s.threadId === request?.id).at(-1);
+    expect(card?.chatId).toBe(manager.email);
+    expect(card?.content?.message.blocks.some((b) => b.type === 'actions')).toBe(false);
+    expect(text(card)).toContain(`${manager.name} 已批准延期至 ${far}`);
+    const invoice = await h.t.db
+      .selectFrom('receivables')
+      .select('invoice_no')
+      .where('id', '=', itemId)
+      .executeTakeFirstOrThrow();
+    expect(text(card)).toContain(invoice.invoice_no);
   });
 });

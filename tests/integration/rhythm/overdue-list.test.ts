@@ -36,7 +36,7 @@ describe('the morning overdue list', () => {
         .filter((b) => b.type === 'actions')
         .flatMap((b) => (b.type === 'actions' ? b.buttons.map((x) => x.actionId) : []));
       const answering = ['item.promise', 'item.followup', 'item.dispute', 'item.paid'];
-      const customer = ['customer.promise', 'customer.file'];
+      const customer = ['customer.promise', 'customer.file', 'risk.signal', 'customer.repay'];
       // The covered items' button shows only when some of the part's items are under a commitment.
       expect(new Set((buttons ?? []).filter((b) => b !== 'list.covered'))).toEqual(
         new Set([...answering, ...customer]),

@@ -114,7 +114,7 @@ describe('plan form input', () => {
       (await h.app.handle(h.as(ann.email, 'east').submit('weekly.plan', values, form.metadata))).kind,
     ).toBe('form_done');
     const again = await openPlanAs(ann);
-    expect(initialValues(again)).toMatchObject({ customer_1: '表单甲公司', amount_1: '8,000.00' });
+    expect(initialValues(again)).toMatchObject({ customer_1: '表单甲公司 (F-A)', amount_1: '8,000.00' });
     const audit = await h.t.db
       .selectFrom('audit_log')
       .select('action')

@@ -70,7 +70,7 @@ describe('a week of plan and result check-ins', () => {
   it('opens a pre-filled plan from the prompt and saves it; `plan` opens it again with the saved lines', async () => {
     const form = formOf(await h.app.handle(h.as(ann.email, 'east').action('weekly.plan', WEEK)));
     const values = initialValues(form);
-    expect(Object.values(values)).toContain('周测甲公司');
+    expect(Object.values(values)).toContain('周测甲公司 (WK-A1)');
     expect(Object.values(values)).toContain('50,000.00');
     const saved = await h.app.handle(
       h
@@ -83,9 +83,9 @@ describe('a week of plan and result check-ins', () => {
     const again = formOf(await h.app.handle(h.as(ann.email, 'east').command('计划')));
     const shown = initialValues(again);
     expect([shown.customer_1, shown.amount_1, shown.customer_2, shown.amount_2]).toEqual([
-      '周测甲公司',
+      '周测甲公司 (WK-A1)',
       '50,000.00',
-      '周测乙公司',
+      '周测乙公司 (WK-A2)',
       '20,000.00',
     ]);
 

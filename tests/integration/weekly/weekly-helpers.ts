@@ -68,7 +68,8 @@ export function planValues(form: Form, wanted: Record<string, string>): Record<s
     .filter((f) => f.id.startsWith('customer_'))
     .map((f) => f.id.slice('customer_'.length));
   for (const n of rows) {
-    const customer = values[`customer_${n}`] ?? '';
+    // Lines show "name (code)"; the tests name customers by their name alone.
+    const customer = (values[`customer_${n}`] ?? '').replace(/ \([^()]+\)$/, '');
     const amount = left.get(customer);
     values[`amount_${n}`] = amount ?? '';
     if (amount !== undefined) left.delete(customer);
