@@ -13,6 +13,8 @@ import { onReviewButton, onReviewForm } from './credit/decide-review.js';
 import { isReviewAction } from './credit/review-card.js';
 import { onRiskButton, onRiskForm, RISK_SIGNAL } from './credit/risk-signal.js';
 import { decideWriteOff, isWriteOffAction } from './credit/write-off.js';
+import { isDisputeAction, onDisputeButton, onDisputeForm } from './disputes/dispute-buttons.js';
+import { DISPUTE_CREDIT } from './disputes/open-dispute.js';
 import { isImportAction, onFileSent, onImportButton } from './imports/chat-file.js';
 import { onApprovalButton } from './items/approvals.js';
 import { isItemAction, onItemButton, onItemForm } from './items/item-handlers.js';
@@ -41,6 +43,8 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
       case 'action':
         if (isItemAction(interaction.actionId))
           return await onItemButton(app, actor, interaction.actionId, interaction.value);
+        if (isDisputeAction(interaction.actionId))
+          return await onDisputeButton(app, actor, interaction.actionId, interaction.value);
         if (interaction.actionId === REPAY_BUTTON) return await onRepayButton(app, actor, interaction.value);
         if (isMorningAction(interaction.actionId))
           return await onMorningButton(app, actor, interaction.actionId, interaction.value);
@@ -60,6 +64,8 @@ export async function route(app: AppContext, interaction: Interaction): Promise<
           return await onApprovalButton(app, actor, interaction.actionId, interaction.value);
         return privately(messagesFor(actor.locale).errors.unknownAction);
       case 'form_submit':
+        if (interaction.formId === DISPUTE_CREDIT)
+          return await onDisputeForm(app, actor, interaction.values, interaction.metadata);
         if (interaction.formId === REPAY_FORM)
           return await onRepayForm(app, actor, interaction.values, interaction.metadata);
         if (isMorningForm(interaction.formId))

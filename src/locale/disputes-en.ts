@@ -14,6 +14,12 @@ export const disputesEn = {
     helpers > 0
       ? `dispute recorded; ${helpers} ${helpers === 1 ? 'colleague was' : 'colleagues were'} brought in, in the item's thread.`
       : 'dispute recorded; you own it until a manager or finance settles it. @mention a colleague to bring them in.',
+  buttons: { pay: 'Customer will pay', credit: 'Credit note…' },
+  creditTitle: 'Settle with a credit note',
+  creditIntro: (invoice: string, outstanding: string) =>
+    `${invoice}: ${outstanding} outstanding. The credit note's amount lowers it; its number is kept with the dispute.`,
+  creditAmount: 'Credit note amount',
+  creditReference: 'Credit note number',
   noRights: 'Only a manager of the team or finance can settle a dispute. Nothing was changed.',
   noneOpen: (invoice: string) => `${invoice} has no open dispute. Nothing was changed.`,
   willPay: (f: DisputeFacts, by: string) =>

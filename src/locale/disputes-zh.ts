@@ -8,6 +8,12 @@ export const disputesZh: typeof disputesEn = {
     helpers > 0
       ? `已登记争议，已在该笔款项的话题中请 ${helpers} 位同事协助。`
       : '已登记争议，由你负责跟进，直到主管或财务处理；@同事 可请其协助。',
+  buttons: { pay: '客户同意付款', credit: '红字发票…' },
+  creditTitle: '开具红字发票处理争议',
+  creditIntro: (invoice, outstanding) =>
+    `${invoice}：欠款 ${outstanding}。红字发票金额将冲减欠款，编号随争议保存。`,
+  creditAmount: '红字发票金额',
+  creditReference: '红字发票号',
   noRights: '只有本团队主管或财务可以处理争议，未做任何更改。',
   noneOpen: (invoice) => `${invoice} 没有未解决的争议，未做任何更改。`,
   willPay: (f, by) =>

@@ -1,4 +1,4 @@
-import { mention } from '../../chat/message.js';
+import { type Block, mention } from '../../chat/message.js';
 import { recordAudit } from '../../db/repositories/audit.repository.js';
 import { latestListPartOf } from '../../db/repositories/commitment.repository.js';
 import { insertDispute, openDisputeOn, setDisputeHelpers } from '../../db/repositories/dispute.repository.js';
@@ -7,6 +7,10 @@ import type { Actor } from '../actor.js';
 import type { ItemInContext } from '../items/item-access.js';
 import { saveDispute } from '../items/save-answers.js';
 import { type PublishContext, postToTeam } from '../publish.js';
+
+/** The buttons under a dispute in the item's thread, for a manager or finance to settle it. */
+export const DISPUTE_PAY = 'dispute.pay';
+export const DISPUTE_CREDIT = 'dispute.credit';
 
 /** A dispute as the collector gives it: the reason, the note, and the colleagues brought in. */
 export interface DisputeInput {
@@ -79,12 +83,17 @@ export async function openDispute(
   };
   const text = m.disputes.opened(facts, added.map(mention).join(' '));
   const thread = (await latestListPartOf(db, item.id)) ?? item.list.key;
-  await postToTeam(
-    ctx,
-    item.teamId,
-    `dispute-note:${followUpId}`,
-    { text, blocks: [{ type: 'text', text }] },
-    thread,
-  );
+  const value = String(dispute?.id ?? 0);
+  const blocks: Block[] = [
+    { type: 'text', text },
+    {
+      type: 'actions',
+      buttons: [
+        { actionId: DISPUTE_PAY, label: m.disputes.buttons.pay, value, style: 'primary' },
+        { actionId: DISPUTE_CREDIT, label: m.disputes.buttons.credit, value },
+      ],
+    },
+  ];
+  await postToTeam(ctx, item.teamId, `dispute-note:${followUpId}`, { text, blocks }, thread);
   return added.length;
 }

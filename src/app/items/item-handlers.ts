@@ -10,6 +10,7 @@ import type { AppContext } from '../context.js';
 import { openDispute } from '../disputes/open-dispute.js';
 import { offersLetter, readLetterChoice } from '../letters/letter-option.js';
 import { sendLetter } from '../letters/send-letter.js';
+import { money } from '../lists/labels.js';
 import { requestApproval } from './approvals.js';
 import { fieldErrors, readAmount, readChoice, readDate } from './field-readers.js';
 import { itemForAction } from './item-access.js';
@@ -19,6 +20,7 @@ import { savePromiseAsked } from './promise-approval.js';
 import { recordFollowUp } from './record-follow-up.js';
 import { saveDueConfirmation, savePaidClaim } from './save-answers.js';
 import { formKey, type SavedOnce, saveOnce, withFormKey } from './save-once.js';
+import { followUpWhat } from './saved-text.js';
 
 const ITEM_FORMS: Record<string, ItemFormId> = {
   'item.promise': 'item.promise',
@@ -146,7 +148,8 @@ export async function onItemForm(
       await saveOnce(app, actor, item, key, async (db, now) => {
         const ctx = { db, platforms: app.platforms, now };
         const followUpId = await recordFollowUp(ctx, actor, item, input);
-        if (!letter) return m.done.saved;
+        if (!letter)
+          return m.done.savedOn(item.customerName, item.invoiceNo, followUpWhat(m, actor.locale, input));
         return m.letters.sent(m.letters.kind(letter), await sendLetter(ctx, item, letter, followUpId));
       }),
     );
@@ -183,7 +186,8 @@ export async function onItemForm(
       await saveOnce(app, actor, item, key, async (db, now) => {
         const claimId = await savePaidClaim(db, actor, item, input, now);
         await notifyFinanceOfClaim({ db, platforms: app.platforms, now }, actor, item, claimId, input);
-        return m.done.saved;
+        const what = m.done.claimedPaid(money(input.amount, item.currency), input.date);
+        return m.done.savedOn(item.customerName, item.invoiceNo, what);
       }),
     );
   }

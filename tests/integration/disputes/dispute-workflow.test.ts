@@ -45,6 +45,7 @@ beforeAll(async () => {
     { invoice: 'DS-A', yuan: 3000, due: '2026-11-01' },
     { invoice: 'DS-B', yuan: 2000, due: '2026-11-02' },
     { invoice: 'DS-C', yuan: 1000, due: '2026-11-03' },
+    { invoice: 'DS-D', yuan: 1200, due: '2026-11-04' },
   ]));
   await runAt(h, '2026-12-01T01:00:00Z');
 });
@@ -130,6 +131,38 @@ describe('a dispute settled by a manager or finance', () => {
 
   it('answers plainly when there is no open dispute to settle', async () => {
     expect(replyText(await say(manager, '解决争议 DS-A 付款'))).toContain('DS-A 没有未解决的争议');
+  });
+});
+
+describe('the buttons under a dispute', () => {
+  it('let a manager settle it with a credit note from a form, and refuse the collector', async () => {
+    await say(collector, '争议 DS-D 少发两箱');
+    await h.app.outbox.drain();
+    const post = h.port.sent.find(
+      (s) => s.op === 'post' && textOf(s).includes('⚑ 争议：争议流程有限公司 DS-D'),
+    );
+    const buttons = post?.content?.message.blocks.find((b) => b.type === 'actions');
+    if (buttons?.type !== 'actions') throw new Error('no dispute buttons');
+    expect(buttons.buttons.map((b) => [b.actionId, b.label])).toEqual([
+      ['dispute.pay', '客户同意付款'],
+      ['dispute.credit', '红字发票…'],
+    ]);
+    const value = buttons.buttons[1]?.value ?? '';
+    const byCollector = await h.app.handle(h.as(collector.email, 'east').action('dispute.pay', value));
+    expect(replyText(byCollector)).toContain('只有本团队主管或财务可以处理争议');
+    const opened = await h.app.handle(h.as(manager.email, 'east').action('dispute.credit', value));
+    if (opened.kind !== 'form') throw new Error('no credit note form');
+    const submit = (values: Record<string, string>) =>
+      h.app.handle(h.as(manager.email, 'east').submit(opened.form.formId, values, opened.form.metadata));
+    const missing = await submit({ amount: '300' });
+    expect(missing.kind === 'form_errors' && Object.keys(missing.form.errors ?? {})).toEqual(['reference']);
+    expect(await disputeOn('DS-D')).toMatchObject({ state: 'open' });
+    const done = await submit({ amount: '300', reference: 'CN-9' });
+    expect(replyText(done)).toContain('红字发票冲减 ¥300.00，仍欠 ¥900.00');
+    expect(await disputeOn('DS-D')).toMatchObject({ state: 'credit_note', credit_reference: 'CN-9' });
+    expect(await receivable('DS-D')).toMatchObject({ outstanding: 90_000, disputed: false });
+    const again = await h.app.handle(h.as(manager.email, 'east').action('dispute.pay', value));
+    expect(replyText(again)).toContain('DS-D 没有未解决的争议');
   });
 });
 
