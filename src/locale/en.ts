@@ -190,6 +190,10 @@ export const en = {
     delayRejected: (date: string, who: string) =>
       `delay to ${date} rejected by ${who}: the original due date stands`,
     saved: 'Saved.',
+    /** A confirmation naming the item and what was saved about it. */
+    savedOn: (customer: string, invoice: string, what: string) =>
+      `Saved for ${customer} · ${invoice}: ${what}.`,
+    nextOn: (date: string) => `, next follow-up ${date}`,
     already: (answer: string) =>
       `Already saved: this was sent twice and is not recorded again. The first time: ${answer}`,
   },

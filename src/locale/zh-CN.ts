@@ -170,6 +170,8 @@ export const zhCN: Messages = {
     delayApproved: (date, who) => `${who} 已批准延期至 ${date}`,
     delayRejected: (date, who) => `${who} 驳回了延期至 ${date} 的申请，仍按原到期日执行`,
     saved: '已保存。',
+    savedOn: (customer, invoice, what) => `已保存 ${customer} · ${invoice}：${what}。`,
+    nextOn: (date) => `，下次跟进 ${date}`,
     already: (answer) => `已经保存过了：重复提交不会再次记录。第一次的结果：${answer}`,
   },
   approvals: {

@@ -10,6 +10,7 @@ import { notifyFinanceOfClaim } from '../items/paid-claim-notice.js';
 import { savePromiseAsked } from '../items/promise-approval.js';
 import { recordFollowUp } from '../items/record-follow-up.js';
 import { saveCustomerPromise, savePaidClaim } from '../items/save-answers.js';
+import { followUpWhat } from '../items/saved-text.js';
 import { money } from '../lists/labels.js';
 import { redrawListMessage } from '../lists/redraw.js';
 import type { PublishContext } from '../publish.js';
@@ -107,7 +108,7 @@ async function save(
         next: command.nextDate,
       };
       await recordFollowUp(ctx, actor, item, input);
-      return m.done.saved;
+      return followUpWhat(m, actor.locale, input);
     }
     case 'dispute': {
       const note = storable(command.note) ?? '';

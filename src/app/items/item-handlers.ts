@@ -1,5 +1,6 @@
 import type { Form } from '../../chat/form.js';
 import { formClosedSaying, privately, type Reply } from '../../chat/reply.js';
+import { latestCommitmentBesides } from '../../db/repositories/commitment.repository.js';
 import { FOLLOW_UP_METHODS } from '../../domain/command/methods.js';
 import { REASONS } from '../../domain/command/reasons.js';
 import { extensionLimit, needsApproval } from '../../domain/extension.js';
@@ -9,6 +10,7 @@ import type { AppContext } from '../context.js';
 import { openDispute } from '../disputes/open-dispute.js';
 import { offersLetter, readLetterChoice } from '../letters/letter-option.js';
 import { sendLetter } from '../letters/send-letter.js';
+import { money } from '../lists/labels.js';
 import { requestApproval } from './approvals.js';
 import { fieldErrors, readAmount, readChoice, readDate } from './field-readers.js';
 import { itemForAction } from './item-access.js';
@@ -18,6 +20,7 @@ import { savePromiseAsked } from './promise-approval.js';
 import { recordFollowUp } from './record-follow-up.js';
 import { saveDueConfirmation, savePaidClaim } from './save-answers.js';
 import { formKey, type SavedOnce, saveOnce, withFormKey } from './save-once.js';
+import { followUpWhat } from './saved-text.js';
 
 const ITEM_FORMS: Record<string, ItemFormId> = {
   'item.promise': 'item.promise',
@@ -52,8 +55,9 @@ export async function onItemButton(
     const form = itemForm(formId, access.item, value, m, actor.locale, letters);
     return { kind: 'form', form: withFormKey(form) };
   }
-  // One person's "on time" for one item and day: a second click of it is the same answer.
-  const key = `ontime:${actor.personId}:${value}:${access.item.today}`;
+  // A second click is the same answer, until another answer (a delay) came in between.
+  const since = await latestCommitmentBesides(app.db, access.item.id, 'on_time');
+  const key = `ontime:${actor.personId}:${value}:${access.item.today}:${since}`;
   const saved = await saveOnce(app, actor, access.item, key, async (db, now) => {
     await saveDueConfirmation(db, actor, access.item, { kind: 'on_time' }, now);
     return m.done.onTime;
@@ -144,7 +148,8 @@ export async function onItemForm(
       await saveOnce(app, actor, item, key, async (db, now) => {
         const ctx = { db, platforms: app.platforms, now };
         const followUpId = await recordFollowUp(ctx, actor, item, input);
-        if (!letter) return m.done.saved;
+        if (!letter)
+          return m.done.savedOn(item.customerName, item.invoiceNo, followUpWhat(m, actor.locale, input));
         return m.letters.sent(m.letters.kind(letter), await sendLetter(ctx, item, letter, followUpId));
       }),
     );
@@ -181,7 +186,8 @@ export async function onItemForm(
       await saveOnce(app, actor, item, key, async (db, now) => {
         const claimId = await savePaidClaim(db, actor, item, input, now);
         await notifyFinanceOfClaim({ db, platforms: app.platforms, now }, actor, item, claimId, input);
-        return m.done.saved;
+        const what = m.done.claimedPaid(money(input.amount, item.currency), input.date);
+        return m.done.savedOn(item.customerName, item.invoiceNo, what);
       }),
     );
   }

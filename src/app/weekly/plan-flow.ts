@@ -1,5 +1,4 @@
 import { formClosedSaying, privately, type Reply } from '../../chat/reply.js';
-import type { DbOrTrx } from '../../db/connect.js';
 import { findPlan, planLines } from '../../db/repositories/weekly.repository.js';
 import { dayOfWeek } from '../../domain/local-date.js';
 import { formatAmount } from '../../domain/money-format.js';
@@ -20,20 +19,8 @@ import {
 import { readPlan } from './plan-read.js';
 import { dueThisWeek, suggestPlan } from './plan-suggestions.js';
 import { savePlanOf } from './save-plan.js';
+import { teamCurrency, zeroOf } from './team-currency.js';
 import { planningWeek, planOpen, type TeamWeek } from './team-week.js';
-
-/** The currency most of a team's open items are in, for the empty lines. */
-async function teamCurrency(db: DbOrTrx, teamId: number): Promise<string> {
-  const row = await db
-    .selectFrom('receivables')
-    .select(['currency', db.fn.countAll<number>().as('n')])
-    .where('team_id', '=', teamId)
-    .where('status', '=', 'open')
-    .groupBy('currency')
-    .orderBy('n', 'desc')
-    .executeTakeFirst();
-  return row?.currency ?? 'CNY';
-}
 
 async function introOf(
   app: AppContext,
@@ -45,7 +32,9 @@ async function introOf(
   const m = messagesFor(tw.team.locale);
   // A collector's form shows what falls due on their own items; a manager's, the team's.
   const due = await dueThisWeek(app.db, tw.team.id, week, actor.role === 'collector' ? actor.personId : null);
-  const dueText = totalsText([...due].map(([currency, outstanding]) => ({ currency, outstanding }))) || '0';
+  const dueText =
+    totalsText([...due].map(([currency, outstanding]) => ({ currency, outstanding }))) ||
+    (await zeroOf(app.db, tw.team.id));
   const intro = m.weekly.planIntro(week.weekStart, week.weekEnd, dueText);
   return more > 0 ? `${intro}\n${m.weekly.moreCustomers(more)}` : intro;
 }
@@ -136,6 +125,8 @@ export async function submitPlan(
   await app.db
     .transaction()
     .execute((trx) => savePlanOf(trx, actor, target.team.id, week.weekStart, read.lines, now));
-  const total = totalsText(read.lines.map((l) => ({ currency: l.currency, outstanding: l.planned }))) || '0';
+  const total =
+    totalsText(read.lines.map((l) => ({ currency: l.currency, outstanding: l.planned }))) ||
+    (await zeroOf(app.db, target.team.id));
   return done(m.weekly.planSaved(read.lines.length, total));
 }

@@ -5,6 +5,7 @@ import { totalsText } from '../lists/list-message.js';
 import { postToTeam } from '../publish.js';
 import { dueThisWeek } from './plan-suggestions.js';
 import { type WeeklyRun, weeklyKey } from './prompts.js';
+import { zeroOf } from './team-currency.js';
 import { teamCollectors } from './weekly-people.js';
 
 const asTotals = (lines: readonly { currency: string; planned: number }[]) =>
@@ -40,16 +41,18 @@ export async function postPlanSummary(run: WeeklyRun): Promise<void> {
     names.get(id) ??
     (await db.selectFrom('people').select('name').where('id', '=', id).executeTakeFirst())?.name ??
     '';
+  // Empty totals still read as money of the team's currency, never a bare 0.
+  const zero = await zeroOf(db, run.team.id);
   const tableRows: Record<string, string>[] = [];
   for (const r of rows)
     tableRows.push({
       who: await personName(r.id),
       lines: String(r.lines.length),
-      planned: asTotals(r.lines) || '0',
+      planned: asTotals(r.lines) || zero,
     });
   const all = [...byPerson.values()].flat();
   const due = await dueThisWeek(db, run.team.id, run.week);
-  const dueText = totalsText([...due].map(([currency, outstanding]) => ({ currency, outstanding }))) || '0';
+  const dueText = totalsText([...due].map(([currency, outstanding]) => ({ currency, outstanding }))) || zero;
   const missing = collectors.filter((c) => c.leave === null && !byPerson.has(c.id));
   const title = m.weekly.planSummaryTitle(run.team.name, run.week.weekStart);
   const blocks: Block[] = [{ type: 'header', text: title }];
@@ -63,7 +66,7 @@ export async function postPlanSummary(run: WeeklyRun): Promise<void> {
       ],
       rows: tableRows,
     });
-  blocks.push({ type: 'text', text: m.weekly.teamPlan(asTotals(all) || '0', dueText) });
+  blocks.push({ type: 'text', text: m.weekly.teamPlan(asTotals(all) || zero, dueText) });
   blocks.push({
     type: 'text',
     text: missing.length

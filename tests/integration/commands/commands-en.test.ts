@@ -70,7 +70,7 @@ describe('item commands in English', () => {
     const no = en.item.invoice_no;
     expect(
       replyText(await s.command(en.who.email, 'intl', `followup ${no} phone waiting for approval next fri`)),
-    ).toMatch(/^✓ .*Saved\.$/);
+    ).toMatch(/^✓ .*: followed up by Phone \(Reached them\), next follow-up 2026-11-27$/);
     const followUp = await s.t.db
       .selectFrom('follow_ups')
       .selectAll()

@@ -40,7 +40,7 @@ describe('item commands in Chinese', () => {
 
     expect(
       replyText(await s.command(zh.who.email, 'east', `跟进 ${no} 电话 对方在走审批 下次 下周一`)),
-    ).toMatch(/^✓ .*已保存。$/);
+    ).toMatch(/^✓ .*: 已电话跟进（已联系上），下次跟进 2026-11-30$/);
     const followUp = await s.t.db
       .selectFrom('follow_ups')
       .selectAll()

@@ -49,7 +49,7 @@ describe('which one?', () => {
     expect(await followUpsOn(item.id)).toEqual([]);
 
     const done = await s.click(who.email, 'east', chosen);
-    expect(replyText(done)).toBe(`✓ ${item.customer_name} · ${invoice}: 已保存。`);
+    expect(replyText(done)).toBe(`✓ ${item.customer_name} · ${invoice}: 已电话跟进（已联系上）`);
     expect(await followUpsOn(item.id)).toEqual([{ method: 'phone', note: '对方在走审批' }]);
   });
 
@@ -102,7 +102,7 @@ describe('which one?', () => {
     if (!itemButton) throw new Error(`no item buttons after picking: ${replyText(itemsReply)}`);
     expect(itemButtons.every((b) => b.actionId === 'pick.item')).toBe(true);
     const done = await s.click(manager.email, 'intl', itemButton);
-    expect(replyText(done)).toMatch(/^✓ .*: Saved\.$/);
+    expect(replyText(done)).toMatch(/^✓ .*: followed up by /);
   });
 
   it('a click carries the command, so it is checked again: over the balance is still refused', async () => {

@@ -68,3 +68,24 @@ describe('commands answer in the words people used', () => {
     expect(answer).toMatch(/^\*\*所有团队：\d+ 笔逾期\*\*/);
   });
 });
+
+describe('confirmations say what was saved', () => {
+  it('a follow-up and an "already paid" claim name the item, what was recorded and when next', async () => {
+    const collector = await h.person('collector', 'east');
+    const item = await h.t.db
+      .selectFrom('receivables')
+      .innerJoin('customers', 'customers.id', 'receivables.customer_id')
+      .select(['receivables.invoice_no', 'customers.name'])
+      .where('receivables.collector_id', '=', collector.id)
+      .where('receivables.status', '=', 'open')
+      .where('receivables.due_on', '<', '2026-11-23')
+      .orderBy('receivables.id')
+      .executeTakeFirstOrThrow();
+    const me = h.as(collector.email, 'east');
+    const followed = await ask(me, `跟进 ${item.invoice_no} 电话 对方在走审批 下次 12月1日`);
+    expect(followed).toBe(`✓ ${item.name} · ${item.invoice_no}: 已电话跟进（已联系上），下次跟进 2026-12-01`);
+    expect(followed).not.toContain('已保存。');
+    const paid = await ask(me, `已付 ${item.invoice_no} 5000 11月20日`);
+    expect(paid).toContain(`${item.invoice_no}: 客户称已于 2026-11-20 付款 ¥5,000.00，待财务确认`);
+  });
+});

@@ -82,7 +82,7 @@ describe.each(['group', 'dm'] as const)('text commands (%s)', (where) => {
       '承诺 2026-12-01 付 ¥10,000.00',
     );
     expect(await say(zh.who, where, 'east', `跟进 ${zh.invoice} 电话 对方在走审批 下次 下周一`)).toContain(
-      '已保存',
+      '已电话跟进（已联系上），下次跟进 2026-11-30',
     );
     expect(await say(zh.who, where, 'east', `争议 ${zh.invoice} 两托货物破损`)).toContain('✓');
     expect(await say(zh.who, where, 'east', `已付 ${zh.invoice} 5000 11月20日 流水号 ZH-${where}`)).toContain(

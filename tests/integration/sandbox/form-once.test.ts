@@ -82,9 +82,12 @@ describe('a sandbox form submitted twice', () => {
     const first = await submit();
     const second = await submit();
     expect(await counts()).toEqual({ followUps: before.followUps + 1, audits: before.audits + 1 });
-    expect(first.reply).toMatchObject({ kind: 'form_done', message: { text: '已保存。' } });
+    // The confirmation names the item and what was saved about it.
+    expect(first.reply.kind === 'form_done' && first.reply.message?.text).toMatch(
+      /^已保存 .+ · .+：已电话跟进（.+）。$/,
+    );
     expect(second.reply).toMatchObject({ kind: 'form_done' });
     const said = second.reply.kind === 'form_done' ? (second.reply.message?.text ?? '') : '';
-    expect(said).toBe('已经保存过了：重复提交不会再次记录。第一次的结果：已保存。');
+    expect(said).toMatch(/^已经保存过了：重复提交不会再次记录。第一次的结果：已保存 .+：已电话跟进/);
   });
 });

@@ -89,7 +89,7 @@ describe('slash commands', () => {
   it('/followup records a follow-up; an unknown method is refused with an example', async () => {
     const before = await written();
     expect((await type('/followup', `${item.invoice_no} phone waiting for approval`)).text).toMatch(
-      /^✓ .*Saved\.$/,
+      /^✓ .*: followed up by Phone \(Reached them\)$/,
     );
     expect((await written())[1]).toBe((before[1] ?? 0) + 1);
     const after = await written();
