@@ -177,6 +177,21 @@ export const ROLE_WORDS = {
   finance: 'admin',
 } as const;
 
+/** Whether an overdue-interest rate is per year or per day. */
+export const INTEREST_BASIS_WORDS = {
+  annual: 'annual',
+  year: 'annual',
+  yearly: 'annual',
+  年: 'annual',
+  年利率: 'annual',
+  按年: 'annual',
+  daily: 'daily',
+  day: 'daily',
+  日: 'daily',
+  日利率: 'daily',
+  按日: 'daily',
+} as const;
+
 /** Whether a roster person still works here: 在职 / 离职, active / left. */
 export const EMPLOYMENT_WORDS = {
   active: 'active',

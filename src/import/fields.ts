@@ -121,6 +121,8 @@ export const FIELDS: Readonly<Record<ImportKind, readonly FieldSpec[]>> = {
     f('contact_phone', ['联系电话', '电话', '手机', 'Phone', 'Contact Phone']),
     f('contact_email', ['联系邮箱', '邮箱', 'Email', 'Contact Email']),
     f('address', ['地址', '联系地址', 'Address']),
+    f('interest_rate', ['逾期利率', '违约金利率', '逾期利率（%）', 'Interest Rate', 'Overdue Interest']),
+    f('interest_basis', ['计息方式', '利率类型', 'Interest Basis', 'Rate Basis']),
   ],
   receivables: [
     f('external_id', [

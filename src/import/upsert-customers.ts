@@ -64,6 +64,8 @@ export const customerStore: KindStore = {
           { name: 'contact_phone', value: 's.contact_phone', keep: keep('contact_phone') },
           { name: 'contact_email', value: 's.contact_email', keep: keep('contact_email') },
           { name: 'address', value: 's.address', keep: keep('address') },
+          { name: 'interest_ppm', value: 's.interest_ppm', keep: keep('interest_rate') },
+          { name: 'interest_basis', value: 's.interest_basis', keep: keep('interest_rate') },
         ],
       },
       ctx,

@@ -17,6 +17,8 @@ export const balanceEn = {
   fileLine: (asOf: string, total: string, reply: string) =>
     `**Balance confirmation**: as of ${asOf}, ${total} — ${reply}`,
   awaiting: 'awaiting the reply',
+  interestLine: (rate: string, basis: string, date: string, amount: string) =>
+    `**Overdue interest** (${rate}% ${basis === 'daily' ? 'a day' : 'a year'}, to ${date}): ${amount}`,
   historySent: (asOf: string) => `balance confirmation sent, as of ${asOf}`,
   historyReply: (asOf: string, reply: string) => `reply to the balance confirmation of ${asOf}: ${reply}`,
   confirmedOn: (on: string) => `confirmed on ${on}`,

@@ -14,6 +14,8 @@ export const balanceZh: typeof balanceEn = {
     `已登记：${customer} 于 ${on} 回函不符：客户记录 ${theirs}，我方记录 ${ours}。`,
   fileLine: (asOf, total, reply) => `**对账**：截至 ${asOf} 合计 ${total}——${reply}`,
   awaiting: '待回函',
+  interestLine: (rate, basis, date, amount) =>
+    `**逾期利息**（${basis === 'daily' ? '日' : '年'}利率 ${rate}%，计至 ${date}）：${amount}`,
   historySent: (asOf) => `发出对账函（截至 ${asOf}）`,
   historyReply: (asOf, reply) => `截至 ${asOf} 的对账函回函：${reply}`,
   confirmedOn: (on) => `${on} 确认无误`,

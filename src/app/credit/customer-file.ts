@@ -10,7 +10,9 @@ import {
   ratingPolicy,
 } from '../../db/repositories/customer-file.repository.js';
 import type { ReviewTrigger } from '../../domain/credit-review.js';
+import type { InterestBasis } from '../../domain/interest.js';
 import { addMonths, type LocalDate } from '../../domain/local-date.js';
+import { interestToDate } from './interest-to-date.js';
 
 /** The customer file (客户档案) as `ar` shows it: contacts, how the customer pays, its credit history. */
 export interface CustomerFile {
@@ -28,6 +30,10 @@ export interface CustomerFile {
     repliedOn: string | null;
     disputedAmount: number | null;
   }[];
+  /** Overdue interest to date per currency, with the rate; null when none is charged. */
+  interest: { ppm: number; basis: InterestBasis; totals: { currency: string; amount: number }[] } | null;
+  /** The day the figures are read for. */
+  today: LocalDate;
   /** A credit review waiting for the manager's decision. */
   openReview: { openedOn: LocalDate; triggers: ReviewTrigger[] } | null;
   /** The team's policy for the customer's rating, when one was imported. */
@@ -44,7 +50,7 @@ export async function loadCustomerFile(
   today: LocalDate,
 ): Promise<CustomerFile> {
   const customerId = customer.id;
-  const [contacts, receipts, late, history, policy, review, confirmations] = await Promise.all([
+  const [contacts, receipts, late, history, policy, review, confirmations, interest] = await Promise.all([
     customerContacts(db, customerId),
     latestReceipts(db, customerId, RECEIPTS_SHOWN),
     averageDaysLate(db, customerId, addMonths(today, -12)),
@@ -64,6 +70,7 @@ export async function loadCustomerFile(
       .orderBy('id')
       .limit(10)
       .execute(),
+    interestToDate(db, customerId, today),
   ]);
   const lastAsOf = confirmations[0]?.as_of;
   const confirmation = confirmations
@@ -79,5 +86,15 @@ export async function loadCustomerFile(
   const openReview = review
     ? { openedOn: review.opened_on, triggers: review.triggers as ReviewTrigger[] }
     : null;
-  return { contacts, receipts, averageDaysLate: late, history, policy, openReview, confirmation };
+  return {
+    contacts,
+    receipts,
+    averageDaysLate: late,
+    history,
+    policy,
+    openReview,
+    confirmation,
+    interest,
+    today,
+  };
 }

@@ -1,6 +1,7 @@
 import type { CreditHistoryLine } from '../../db/repositories/customer-file.repository.js';
 import type { HoldReason } from '../../domain/credit-hold.js';
 import type { ReviewTrigger } from '../../domain/credit-review.js';
+import { ppmToPercent } from '../../domain/interest.js';
 import { localDateIn } from '../../domain/local-date.js';
 import type { RiskClass } from '../../domain/risk.js';
 import type { Messages } from '../../locale/index.js';
@@ -98,6 +99,15 @@ export function customerFileLines(file: CustomerFile, m: Messages, timezone: str
     ...file.receipts.map((r) => `• ${m.credit.receiptLine(r.receivedOn, money(r.amount, r.currency))}`),
   ];
   const sections = [contacts, payments];
+  if (file.interest && file.interest.totals.length > 0)
+    sections.push([
+      m.balance.interestLine(
+        ppmToPercent(file.interest.ppm),
+        file.interest.basis,
+        file.today,
+        file.interest.totals.map((t) => money(t.amount, t.currency)).join(' + '),
+      ),
+    ]);
   const confirmation = confirmationLine(file, m);
   if (confirmation) sections.push([confirmation]);
   const waiting = file.openReview

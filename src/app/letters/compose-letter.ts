@@ -8,6 +8,7 @@ import type { LetterKind } from '../../db/schema/index.js';
 import { daysOverdue } from '../../domain/aging.js';
 import { addDays } from '../../domain/local-date.js';
 import { asLocale, messagesFor } from '../../locale/index.js';
+import { interestToDate } from '../credit/interest-to-date.js';
 import { money } from '../lists/labels.js';
 import type { LetterContent } from './letter-document.js';
 import { fillBody, fillText, type LetterTemplate } from './letter-template.js';
@@ -36,6 +37,7 @@ export async function composeLetter(
   const locale = asLocale(customer.locale);
   const m = messagesFor(locale).letters;
   const template = await effectiveTemplate(db, input.teamId, input.kind, locale);
+  const interest = await interestToDate(db, input.customerId, input.today);
   const items = await overdueItemsOf(
     db,
     input.customerId,
@@ -62,6 +64,10 @@ export async function composeLetter(
     invoices: list(items.map((i) => i.invoice_no)),
     contracts: list(items.flatMap((i) => (i.contract_no ? [i.contract_no] : []))),
     max_days_overdue: String(items[0] ? daysOverdue(items[0].due_on, input.today) : 0),
+    interest: (interest?.totals ?? [])
+      .filter((t) => t.amount > 0)
+      .map((t) => money(t.amount, t.currency))
+      .join(' + '),
   };
   const c = m.columns;
   const content: LetterContent = {

@@ -19,6 +19,7 @@ export const PLACEHOLDERS = {
   invoices: 'the overdue invoice numbers',
   contracts: 'the contract numbers of the overdue items',
   max_days_overdue: 'the days overdue of the oldest item',
+  interest: 'the overdue interest to date at the rate on file (its line is left out when none is charged)',
   items_table: 'the table of overdue items (on a line of its own)',
 } as const;
 
