@@ -7,6 +7,7 @@ import { tellManagersOfDisputes } from './disputes/dispute-reminder.js';
 import { checkTeamEscalations } from './escalation/check-escalation.js';
 import { buildMorningLists, publishDailyList } from './lists/daily-list.js';
 import { runDeadlineCheck } from './lists/deadline.js';
+import { sendTodayMessages } from './lists/send-today.js';
 import type { PublishContext } from './publish.js';
 import { reportJobs } from './reports/report-jobs.js';
 import { weeklyJobs } from './weekly/weekly-jobs.js';
@@ -38,9 +39,9 @@ export function dailyJobs(
         await watchCreditNow(publishing(ctx), ctx.team, ctx.today);
         await tellManagersOfDisputes(publishing(ctx), ctx.team, ctx.settings, ctx.calendar, ctx.today);
         await raiseCreditReviews(publishing(ctx), ctx.team, ctx.today);
-        for (const list of await buildMorningLists(ctx.db, ctx.team, ctx.today)) {
-          await publishDailyList(publishing(ctx), ctx.team, ctx.today, list);
-        }
+        const lists = await buildMorningLists(ctx.db, ctx.team, ctx.today);
+        for (const list of lists) await publishDailyList(publishing(ctx), ctx.team, ctx.today, list);
+        await sendTodayMessages(publishing(ctx), ctx.team, ctx.today, lists);
       },
     },
     {

@@ -29,4 +29,17 @@ export const morningEn = {
   customerPromiseTitle: 'Customer promise',
   customerPromiseHint: (customer: string, outstanding: string) =>
     `${customer} owes ${outstanding} in all; the promise is kept from all their receipts by the date.`,
+  today: {
+    title: (date: string) => `Today · ${date}`,
+    summary: (count: number) =>
+      count > 0
+        ? `${plural(count, 'item needs', 'items need')} an answer in today's overdue list.`
+        : "Nothing in today's overdue list needs an answer.",
+    nextActions: (n: number) => `**Next actions due** (${n})`,
+    dueToday: (n: number) => `**Promises and instalments due today** (${n})`,
+    delaysEnding: (n: number) => `**Delays ending today** (${n})`,
+    disputes: (n: number) => `**Disputes waiting on you** (${n})`,
+    disputeAge: (days: number, note: string) => `disputed for ${plural(days, 'day', 'days')}: ${note}`,
+    nothing: 'No next action, promise, instalment, delay or dispute is due today.',
+  },
 };

@@ -25,4 +25,15 @@ export const morningZh: typeof morningEn = {
   customerPromiseTitle: '客户整体付款承诺',
   customerPromiseHint: (customer, outstanding) =>
     `${customer} 共欠 ${outstanding}；到期日前该客户的所有回款都计入此承诺。`,
+  today: {
+    title: (date) => `今日待办 · ${date}`,
+    summary: (count) =>
+      count > 0 ? `今日逾期清单中有 ${count} 笔需要回复。` : '今日逾期清单中没有需要回复的款项。',
+    nextActions: (n) => `**到期的下次跟进**（${n}）`,
+    dueToday: (n) => `**今日到期的承诺和分期**（${n}）`,
+    delaysEnding: (n) => `**今日到期的延期**（${n}）`,
+    disputes: (n) => `**等你处理的争议**（${n}）`,
+    disputeAge: (days, note) => `争议已 ${days} 天：${note}`,
+    nothing: '今天没有到期的下次跟进、承诺、分期、延期或争议。',
+  },
 };

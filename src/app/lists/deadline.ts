@@ -7,6 +7,7 @@ import { inLegal } from '../escalation/legal-customers.js';
 import { type PublishContext, postToTeam, sendToPerson } from '../publish.js';
 import type { TeamSettings } from '../team-settings.js';
 import { loadItemViews, renderContextOf } from './daily-list.js';
+import { coverOf } from './needs-answer.js';
 
 /** Collectors with overdue items still lacking today's answer, and how many each. */
 export async function missingAnswers(
@@ -22,18 +23,17 @@ export async function missingAnswers(
     today,
     since,
   );
-  // Disputed items, items awaiting finance's check on a "paid" claim and customers in legal
-  // proceedings are answered elsewhere.
+  // The same rule as the collector's part of the list: disputes, "paid" claims awaiting finance and
+  // live commitments (unless the team asks every day) need no answer; legal customers are chased elsewhere.
+  const everyDay = settings.responsePolicy === 'every_day';
   const required = items.filter(
-    (i) => i.collectorId !== null && !i.disputed && !i.claimPending && !inLegal(i),
+    (i) => i.collectorId !== null && !inLegal(i) && coverOf(i, everyDay) === null,
   );
   const collectors = [...new Set(required.map((i) => i.collectorId as number))];
   const away = await leavesOn(ctx.db, today, collectors);
   const missing = new Map<number, number>();
   for (const item of required) {
     if (answers.has(item.id)) continue;
-    // A live commitment (promise, instalment, on-time answer, agreed delay, next action) is the answer.
-    if (settings.responsePolicy === 'until_promised' && item.live) continue;
     // Someone on leave is never named: their delegate answers for their items, if they have one.
     const leave = away.get(item.collectorId as number);
     const who = leave ? leave.delegateId : (item.collectorId as number);

@@ -14,7 +14,9 @@ export function overdueList(h: Harness, personId: number): { part: Recorded; val
   );
   if (!part) throw new Error(`no overdue list for person ${personId}`);
   const values = (part.content?.message.blocks ?? []).flatMap((b) =>
-    b.type === 'actions' ? [b.buttons[0]?.value ?? ''] : [],
+    b.type === 'actions' && b.buttons.some((x) => x.actionId === 'item.promise')
+      ? [b.buttons[0]?.value ?? '']
+      : [],
   );
   return { part, values };
 }
