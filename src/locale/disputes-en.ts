@@ -20,6 +20,11 @@ export const disputesEn = {
     `${invoice}: ${outstanding} outstanding. The credit note's amount lowers it; its number is kept with the dispute.`,
   creditAmount: 'Credit note amount',
   creditReference: 'Credit note number',
+  story: {
+    title: 'Open disputes:',
+    line: (invoice: string, days: number, owner: string, helpers: number, note: string) =>
+      `• ${invoice}: open ${days} ${days === 1 ? 'day' : 'days'}, owned by ${owner}${helpers > 0 ? `, ${helpers} helping` : ''}: ${note}`,
+  },
   noRights: 'Only a manager of the team or finance can settle a dispute. Nothing was changed.',
   noneOpen: (invoice: string) => `${invoice} has no open dispute. Nothing was changed.`,
   willPay: (f: DisputeFacts, by: string) =>

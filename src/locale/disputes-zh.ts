@@ -14,6 +14,11 @@ export const disputesZh: typeof disputesEn = {
     `${invoice}：欠款 ${outstanding}。红字发票金额将冲减欠款，编号随争议保存。`,
   creditAmount: '红字发票金额',
   creditReference: '红字发票号',
+  story: {
+    title: '未解决的争议：',
+    line: (invoice, days, owner, helpers, note) =>
+      `• ${invoice}：已 ${days} 天，负责人 ${owner}${helpers > 0 ? `，${helpers} 位同事协助` : ''}：${note}`,
+  },
   noRights: '只有本团队主管或财务可以处理争议，未做任何更改。',
   noneOpen: (invoice) => `${invoice} 没有未解决的争议，未做任何更改。`,
   willPay: (f, by) =>

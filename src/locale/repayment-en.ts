@@ -33,6 +33,12 @@ export const repaymentEn = {
     needsBoth: 'Give both the amount and the date of this instalment.',
     notRising: (before: string) => `Each instalment falls due after the one before (${before}).`,
   },
+  story: {
+    title: 'Repayment plans:',
+    plan: (made: string, total: string, on: string) => `• plan of ${made}, ${total}, ${on}:`,
+    instalment: (n: number, amount: string, date: string, status: string) =>
+      `${n}) ${amount} by ${date} ${status}`,
+  },
   interestRate: (percent: string, basis: 'annual' | 'daily') =>
     basis === 'annual' ? `${percent}% a year` : `${percent}% a day`,
   fileName: (customer: string, date: string) => `repayment-agreement-${customer}-${date}.docx`,

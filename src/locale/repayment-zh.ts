@@ -19,6 +19,11 @@ export const repaymentZh: typeof repaymentEn = {
     needsBoth: '请同时填写这一期的金额和日期。',
     notRising: (before) => `每一期的日期须晚于上一期（${before}）。`,
   },
+  story: {
+    title: '还款计划：',
+    plan: (made, total, on) => `• ${made} 登记，合计 ${total}，${on}：`,
+    instalment: (n, amount, date, status) => `第 ${n} 期 ${date} 前 ${amount} ${status}`,
+  },
   interestRate: (percent, basis) => (basis === 'annual' ? `年利率 ${percent}%` : `日利率 ${percent}%`),
   fileName: (customer, date) => `还款协议-${customer}-${date}.docx`,
   fileTitle: (customer) => `还款协议 · ${customer}`,

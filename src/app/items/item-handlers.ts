@@ -1,5 +1,6 @@
 import type { Form } from '../../chat/form.js';
 import { formClosedSaying, privately, type Reply } from '../../chat/reply.js';
+import { latestCommitmentBesides } from '../../db/repositories/commitment.repository.js';
 import { FOLLOW_UP_METHODS } from '../../domain/command/methods.js';
 import { REASONS } from '../../domain/command/reasons.js';
 import { extensionLimit, needsApproval } from '../../domain/extension.js';
@@ -54,8 +55,9 @@ export async function onItemButton(
     const form = itemForm(formId, access.item, value, m, actor.locale, letters);
     return { kind: 'form', form: withFormKey(form) };
   }
-  // One person's "on time" for one item and day: a second click of it is the same answer.
-  const key = `ontime:${actor.personId}:${value}:${access.item.today}`;
+  // A second click is the same answer, until another answer (a delay) came in between.
+  const since = await latestCommitmentBesides(app.db, access.item.id, 'on_time');
+  const key = `ontime:${actor.personId}:${value}:${access.item.today}:${since}`;
   const saved = await saveOnce(app, actor, access.item, key, async (db, now) => {
     await saveDueConfirmation(db, actor, access.item, { kind: 'on_time' }, now);
     return m.done.onTime;

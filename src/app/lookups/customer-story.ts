@@ -1,5 +1,10 @@
 import type { DbOrTrx } from '../../db/connect.js';
 import { creditExposures } from '../../db/repositories/credit-exposure.repository.js';
+import {
+  type CustomerPlan,
+  customerOpenDisputes,
+  customerPlans,
+} from '../../db/repositories/customer-commitments.repository.js';
 import { loadItemHistory } from '../../db/repositories/item-history.repository.js';
 import {
   type CustomerCard,
@@ -35,6 +40,10 @@ export interface CustomerStory {
   /** The whole open balance in the limit's currency. */
   exposure: number;
   promises: PromiseLine[];
+  /** Repayment plans, newest first, each with its instalments' standing. */
+  plans: CustomerPlan[];
+  /** Open disputes, oldest first. */
+  disputes: Awaited<ReturnType<typeof customerOpenDisputes>>;
   counts: PromiseCounts;
   followUps: FollowUpLine[];
   /** Contacts, payment history and credit history. */
@@ -44,6 +53,7 @@ export interface CustomerStory {
 }
 
 const PROMISES_SHOWN = 5;
+const PLANS_SHOWN = 3;
 const FOLLOW_UPS_SHOWN = 5;
 
 /** Promises kept out of those that were decided (kept, partly kept or broken); null before any. */
@@ -78,8 +88,10 @@ export async function loadCustomerStory(
   const ranked = viewItems(rows, today, history, new Map([[customerId, reasons]]));
   const items = [...ranked.filter((i) => i.daysOverdue > 0), ...ranked.filter((i) => i.daysOverdue <= 0)];
   const named = highlightId === null ? null : await receivableById(db, highlightId);
-  const [promises, counts, followUps, file] = await Promise.all([
+  const [promises, plans, disputes, counts, followUps, file] = await Promise.all([
     latestPromises(db, customerId, PROMISES_SHOWN),
+    customerPlans(db, customerId, PLANS_SHOWN),
+    customerOpenDisputes(db, customerId),
     promiseCounts(db, customerId),
     latestFollowUps(db, customerId, FOLLOW_UPS_SHOWN),
     loadCustomerFile(db, card, today),
@@ -96,6 +108,8 @@ export async function loadCustomerStory(
     holdReasons: reasons,
     exposure: exposure?.exposure ?? 0,
     promises,
+    plans,
+    disputes,
     counts,
     followUps,
     file,

@@ -8,6 +8,7 @@ import { liveLine, nextActionLine } from '../lists/commitment-line.js';
 import type { ItemView } from '../lists/item-view.js';
 import { methodLabel, money, reasonLabel } from '../lists/labels.js';
 import { type CustomerStory, keepingRate } from './customer-story.js';
+import { planAndDisputeLines } from './plan-dispute-lines.js';
 
 const ITEMS_SHOWN = 8;
 
@@ -123,6 +124,7 @@ export function storyMessage(story: CustomerStory, m: Messages, locale: Locale):
     });
   blocks.push(
     { type: 'text', text: promiseLines(story, m).join('\n') },
+    ...planAndDisputeLines(story, m).map((lines): Block => ({ type: 'text', text: lines.join('\n') })),
     { type: 'text', text: followUpLines(story, m, locale).join('\n') },
     ...customerFileLines(story.file, m, card.timezone).map(
       (lines): Block => ({ type: 'text', text: lines.join('\n') }),

@@ -260,3 +260,19 @@ export async function planInstalments(
   }
   return plans;
 }
+
+/** The newest commitment on an item other than `kind` (0 when there is none). */
+export async function latestCommitmentBesides(
+  db: DbOrTrx,
+  itemId: number,
+  kind: CommitmentKind,
+): Promise<number> {
+  const row = await db
+    .selectFrom('commitments')
+    .select('id')
+    .where('receivable_id', '=', itemId)
+    .where('kind', '!=', kind)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return row?.id ?? 0;
+}

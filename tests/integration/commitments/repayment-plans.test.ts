@@ -175,6 +175,14 @@ describe('each instalment through its life, driven by the payments import and th
     expect(textOf(notices[0])).toContain('仍欠 ¥400.00');
   });
 
+  it('shows each instalment’s standing in `ar`', async () => {
+    const story = replyText(await say('查询 RP-A'));
+    expect(story).toContain('还款计划：');
+    expect(story).toContain('第 1 期 2026-12-03 前 ¥1,000.00 ✓');
+    expect(story).toContain('第 2 期 2026-12-10 前 ¥1,000.00 ✗');
+    expect(story).toContain('第 3 期 2026-12-17 前 ¥1,000.00 ◑');
+  });
+
   it('replaces an earlier plan when a new one is made on the same item', async () => {
     await say('还款计划 RP-Y 1000 12月28日 1000 2027-01-04');
     await say('还款计划 RP-Y 2000 2027-01-11');

@@ -185,4 +185,11 @@ describe('a dispute left open', () => {
     expect(told()).toHaveLength(first);
     expect(await auditOf(dispute?.id as number)).toEqual(['dispute.open', 'dispute.manager_told']);
   });
+
+  it('shows in `ar` with its age and owner, and settled ones do not', async () => {
+    const story = replyText(await say(manager, '查询 DS-C'));
+    expect(story).toContain('未解决的争议：');
+    expect(story).toContain(`DS-C：已 15 天，负责人 ${collector.name}：对账差异待核`);
+    expect(story).not.toContain('DS-A：已');
+  });
 });

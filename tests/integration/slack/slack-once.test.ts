@@ -19,8 +19,9 @@ function collectorList(kind: 'overdue' | 'predue') {
   ) as StoredMessage;
   const personId = Number(/:p(\d+)@/.exec(String(message.metadata?.event_payload.key))?.[1]);
   const actions = (message.blocks as Json[]).filter((b) => b.type === 'actions') as { elements: Json[] }[];
+  // The first button of this kind: of the first item that has one.
   const button = (id: string) => {
-    const b = actions[0]?.elements.find((e) => e.action_id === id);
+    const b = actions.flatMap((a) => a.elements).find((e) => e.action_id === id);
     if (!b) throw new Error(`no ${id} button`);
     return { actionId: String(b.action_id), value: String(b.value) };
   };
@@ -95,5 +96,20 @@ describe('Slack interactions saved once', () => {
     ]);
     const said = h.slack.workspace.ephemerals.filter((e) => e.user === collector).slice(-2);
     expect(String(said.at(-1)?.text)).toMatch(/^Already saved: .*promised .*2026-12-01/);
+  });
+
+  it('"On time" clicked again after a delay in between is a new answer and is saved', async () => {
+    const { message, collector, button } = collectorList('predue');
+    const { value } = button('predue.ontime');
+    const itemId = Number(value.split(':')[1]);
+    await h.send(h.people.click(collector, message, 'predue.delay', button('predue.delay').value));
+    const view = h.slack.workspace.views.at(-1) as Json;
+    await h.send(h.people.submit(collector, view, { date: '2026-12-31', reason: 'funds_tight' }));
+    const before = await count('commitments', itemId);
+    await h.send(h.people.click(collector, message, 'predue.ontime', value));
+    await h.settle();
+    expect(await count('commitments', itemId)).toBe(before + 1);
+    const said = h.slack.workspace.ephemerals.filter((e) => e.user === collector).at(-1);
+    expect(String(said?.text)).toBe('will pay on time');
   });
 });
