@@ -169,13 +169,13 @@ export const commandsEn = {
         return `'${token}' is larger than any amount Duebot can keep exactly.${example}`;
       case 'amount_empty':
       case 'amount_invalid':
-        return `I couldn't read '${token}' as an amount: try 50000 or 5万.${example}`;
+        return `I couldn't read '${token}' as an amount: try 50000 or 50,000.00.${example}`;
       case 'date_nonexistent':
         return `'${token}' is not a real date.${example}`;
       case 'date_passed':
         return `${token} has passed — write ${p.suggestion ?? ''} if you mean next year.${example}`;
       default:
-        return `I couldn't read '${token}' as a date: try 2026-12-01, 12/1, 12月1日 or 下周五.${example}`;
+        return `I couldn't read '${token}' as a date: try 2026-12-01, 12/1 or next fri.${example}`;
     }
   },
   whichItem: (target: string, count: number) => `'${target}' matches ${count} open items. Which one?`,

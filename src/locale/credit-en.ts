@@ -61,6 +61,20 @@ export const creditEn = {
   writeOffNothingOwed: (invoice: string) => `${invoice} is paid: there is nothing left to write off.`,
   writeOffApproved: (invoice: string, amount: string) =>
     `Approved: ${amount} of ${invoice} written off (死账). It leaves the chase and shows in the monthly write-offs.`,
+  writeOffsTitle: (month: string) => `Write-offs (核销) approved in ${month}`,
+  writeOffsNone: 'No write-off was approved this month.',
+  writeOffsColumns: {
+    on: 'Approved',
+    customer: 'Customer',
+    invoice: 'Invoice',
+    amount: 'Written off',
+    reason: 'Reason',
+    evidence: 'Evidence',
+    people: 'Proposed / approved by',
+  },
+  writeOffsPeople: (proposer: string, approver: string) => `${proposer} / ${approver}`,
+  writeOffsTotal: (currency: string) => `Total ${currency}`,
+  writeOffsSheet: 'Write-offs',
   writeOffRejected: (invoice: string) => `Rejected: ${invoice} stays in collection.`,
   termsAbovePolicy: (terms: number, rating: string, max: number) =>
     `⚠ terms of ${terms} days exceed the ${max} days rating ${rating} allows`,

@@ -137,9 +137,9 @@ export const en = {
     itemIntro: (customer: string, invoice: string, outstanding: string, due: string) =>
       `${customer} · ${invoice} · ${outstanding} outstanding · due ${due}`,
     amount: 'Amount',
-    amountHint: 'e.g. 50000, 5万, 1.2万, 3k',
+    amountHint: 'e.g. 50000, 50,000.00, 3k',
     promisedDate: 'Promised date',
-    dateHint: 'e.g. 2026-12-01, 12/1, 12月1日, 下周五, fri, +3d',
+    dateHint: 'e.g. 2026-12-01, 12/1, tomorrow, fri, next fri, +3d',
     note: 'Note',
     method: 'How',
     outcome: 'Result',
@@ -151,14 +151,14 @@ export const en = {
     newDate: 'New expected date',
   },
   errors: {
-    amount: (input: string) => `I couldn't read '${input}' as an amount: try 50000 or 5万.`,
+    amount: (input: string) => `I couldn't read '${input}' as an amount: try 50000 or 50,000.00.`,
     amountCurrency: (currency: string) => `This item is in ${currency}: give the amount in ${currency}.`,
     delayNotLater: (due: string) => `The new date must be after the due date ${due}.`,
     amountZero: 'The amount must be more than zero.',
     amountTooPrecise: (input: string) => `'${input}' has more decimals than the currency allows.`,
     amountTooLarge: (input: string) => `'${input}' is larger than any amount Duebot can keep exactly.`,
     amountOverOutstanding: (balance: string) => `That is more than the ${balance} still outstanding.`,
-    date: (input: string) => `I couldn't read '${input}' as a date: try 2026-12-01, 12/1, 12月1日 or 下周五.`,
+    date: (input: string) => `I couldn't read '${input}' as a date: try 2026-12-01, 12/1 or next fri.`,
     dateNonexistent: (input: string) => `'${input}' is not a real date.`,
     dateInPast: (date: string) => `${date} is in the past: a promise needs today or a later date.`,
     datePassed: (input: string, nextYear: string) =>
@@ -202,12 +202,13 @@ export const en = {
       who: string,
       customer: string,
       invoice: string,
+      amount: string,
       due: string,
       date: string,
       limit: string,
       reason: string,
     ) =>
-      `${who} asks to move ${customer} ${invoice} (due ${due}) to ${date}, beyond the ${limit} limit. Reason: ${reason}`,
+      `${who} asks to move ${customer} ${invoice} (${amount}, due ${due}) to ${date}, beyond the ${limit} limit. Reason: ${reason}`,
     /** An approval card once decided: what it was about and who decided what. */
     decidedCard: (customer: string, invoice: string, decision: string) =>
       `${customer} ${invoice}: ${decision}`,
@@ -247,6 +248,7 @@ export const en = {
     amount: string,
     date: string,
     ref: string,
+    bank: string,
   ) =>
-    `${who} reports that ${customer} paid ${amount} on ${date} for ${invoice}${ref ? ` (ref ${ref})` : ''}. Please check the bank statement.`,
+    `${who} reports that ${customer} paid ${amount} on ${date} for ${invoice}${bank ? ` into ${bank}` : ''}${ref ? ` (ref ${ref})` : ''}. Please check the bank statement.`,
 };

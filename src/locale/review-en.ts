@@ -29,7 +29,7 @@ export const reviewEn = {
     `${customer} (${code}): rating ${rating}, limit ${limit}.`,
   ratingField: 'New rating',
   limitField: (currency: string) => `New limit (${currency})`,
-  limitHint: 'For example 500000 or 50万',
+  limitHint: 'For example 500000 or 500,000.00',
   save: 'Save',
   sameRating: (rating: string) => `The rating is already ${rating}: pick another one, or press "Keep terms".`,
   managerOnly: 'Only a manager of the team, or finance, can decide a credit review.',

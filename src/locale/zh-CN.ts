@@ -175,8 +175,8 @@ export const zhCN: Messages = {
     already: (answer) => `已经保存过了：重复提交不会再次记录。第一次的结果：${answer}`,
   },
   approvals: {
-    request: (who, customer, invoice, due, date, limit, reason) =>
-      `${who} 申请将 ${customer} ${invoice}（到期日 ${due}）延期至 ${date}，超过了可自行延期的上限 ${limit}。原因：${reason}`,
+    request: (who, customer, invoice, amount, due, date, limit, reason) =>
+      `${who} 申请将 ${customer} ${invoice}（${amount}，到期日 ${due}）延期至 ${date}，超过了可自行延期的上限 ${limit}。原因：${reason}`,
     decidedCard: (customer, invoice, decision) => `${customer} ${invoice}：${decision}`,
     decided: (decision, who) => `${who} ${decision}。`,
   },
@@ -206,6 +206,6 @@ export const zhCN: Messages = {
   reports: reportsZh,
   sandbox: sandboxZh,
   weekly: weeklyZhCN,
-  paidClaimNotice: (who, customer, invoice, amount, date, ref) =>
-    `${who} 反馈 ${customer} 已于 ${date} 支付 ${invoice} ${amount}${ref ? `（流水号 ${ref}）` : ''}，请核对银行流水。`,
+  paidClaimNotice: (who, customer, invoice, amount, date, ref, bank) =>
+    `${who} 反馈 ${customer} 已于 ${date} 支付 ${invoice} ${amount}${bank ? `（付至 ${bank}）` : ''}${ref ? `（流水号 ${ref}）` : ''}，请核对银行流水。`,
 };

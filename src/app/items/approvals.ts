@@ -5,7 +5,7 @@ import { recordAudit } from '../../db/repositories/audit.repository.js';
 import { asLocale, messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
-import { reasonLabel } from '../lists/labels.js';
+import { money, reasonLabel } from '../lists/labels.js';
 import { listKey } from '../lists/list-message.js';
 import { redrawListMessage } from '../lists/redraw.js';
 import { type PublishContext, postToTeam, sendToPerson, updateDirects } from '../publish.js';
@@ -36,6 +36,7 @@ export async function requestApproval(
     actor.name,
     item.customerName,
     item.invoiceNo,
+    money(item.outstanding, item.currency),
     item.dueOn,
     request.date,
     request.limit,

@@ -11,7 +11,7 @@ export async function notifyFinanceOfClaim(
   actor: Actor,
   item: ItemInContext,
   claimId: number,
-  claim: { amount: number; date: string; reference: string | null },
+  claim: { amount: number; date: string; reference: string | null; bank: string | null },
 ): Promise<void> {
   const m = messagesFor(item.teamLocale);
   const text = m.paidClaimNotice(
@@ -21,6 +21,7 @@ export async function notifyFinanceOfClaim(
     formatAmount(claim.amount, item.currency, 'symbol'),
     claim.date,
     claim.reference ?? '',
+    claim.bank ?? '',
   );
   const admins = await ctx.db
     .selectFrom('people')

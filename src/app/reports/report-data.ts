@@ -12,6 +12,7 @@ import {
   loadReportCommitments,
   type ReportCommitment,
 } from '../../db/repositories/report-commitments.repository.js';
+import { loadWriteOffs, type ReportWriteOff } from '../../db/repositories/report-credit.repository.js';
 import {
   loadPeopleNames,
   loadReportCustomers,
@@ -67,6 +68,8 @@ export interface ReportData {
   disputes: ReportDispute[];
   claims: ReportClaim[];
   reasons: { byItem: Map<number, string>; byCustomer: Map<number, string> };
+  /** Write-offs approved in the period. */
+  writeOffs: ReportWriteOff[];
 }
 
 /** Reads the ledger up to `asOf` and the team's activity in the period (commitments for a year back). */
@@ -93,6 +96,7 @@ export async function loadReportData(
     claims,
     reasons,
     holds,
+    writeOffs,
   ] = await Promise.all([
     loadTeamLedger(db, id, asOf),
     loadReportCustomers(db, id),
@@ -106,6 +110,7 @@ export async function loadReportData(
     lastReasons(db, id, asOf, tz),
     // A hold stands on today's balances, so a finished period shows none rather than today's.
     asOf >= team.today ? loadHolds(db, { teamId: id }, asOf, team.team) : new Map<number, HoldReason[]>(),
+    loadWriteOffs(db, id, period.start, asOf, tz),
   ]);
   const { items, receipts } = ledger;
   const personIds = [
@@ -134,6 +139,7 @@ export async function loadReportData(
     disputes,
     claims,
     reasons,
+    writeOffs,
   };
 }
 

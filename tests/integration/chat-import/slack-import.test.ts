@@ -68,3 +68,43 @@ describe('a ledger file sent to Duebot in a Slack direct message', () => {
     expect(upload?.content?.toString('utf8')).toContain('SL-9003');
   });
 });
+
+describe('a file whose kind the header does not say, in Slack', () => {
+  it('asks with buttons in the conversation; the button imports it once', async () => {
+    const customer = await h.t.db
+      .selectFrom('customers')
+      .select('external_id')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    await share(
+      finance,
+      'list.csv',
+      Buffer.from(`客户编码,联系人\n${customer.external_id},王建国\n`, 'utf8'),
+    );
+    const asked = h.slack.workspace.ephemerals.filter((e) => e.user === finance.slackId).at(-1);
+    expect(JSON.stringify(asked?.blocks)).toContain('是什么文件？请选择类型');
+    const buttons = (
+      (asked?.blocks ?? []) as { type: string; elements?: { action_id: string; value: string }[] }[]
+    ).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []));
+    const contacts = buttons.find((b) => b.value.endsWith(':contacts'));
+    if (!contacts) throw new Error(`no contacts button among ${JSON.stringify(buttons)}`);
+    // Buttons of an ephemeral answer come back without the message itself, as Slack sends them.
+    const ephemeral = {
+      channel: `D${finance.slackId}`,
+      ts: String(asked?.message_ts ?? '1.000001'),
+      text: '',
+      user: '',
+      bot_id: '',
+    };
+    await h.send(h.people.click(finance.slackId, ephemeral, contacts.action_id, contacts.value));
+    expect(lastEphemeral(finance).text).toContain('已导入 list.csv（客户联系人）');
+    await h.send(h.people.click(finance.slackId, ephemeral, contacts.action_id, contacts.value));
+    expect(lastEphemeral(finance).text).toContain('已经导入过，没有重复导入');
+    const saved = await h.t.db
+      .selectFrom('customer_contacts')
+      .select('name')
+      .where('name', '=', '王建国')
+      .execute();
+    expect(saved).toHaveLength(1);
+  });
+});

@@ -111,6 +111,8 @@ describe('"already paid" claims', () => {
       (s) => s.op === 'direct' && s.dedupeKey?.startsWith(`paid-claim:${claimed.id}:p`),
     );
     const card = h.port.sent.filter((s) => s.op === 'update' && s.threadId === notice?.id).at(-1);
+    // The notice named the invoice, the amount, the bank and the reference.
+    expect(textOf(notice)).toContain(`${before.invoice_no} ¥${full}（付至 招商银行）（流水号 BK-CONF-1）`);
     expect(card?.content?.message.blocks.some((b) => b.type === 'actions')).toBe(false);
     expect(textOf(card)).toContain(`${before.invoice_no} ¥${full}`);
     expect(textOf(card)).toContain(`已由 ${admin.name} 确认到账`);

@@ -129,4 +129,18 @@ describe('write-off (核销) needs two people', () => {
       'Only finance can propose a write-off; a second person with finance or manager rights approves it.',
     );
   });
+
+  it('lists the approved write-offs, with reason, evidence and both people, in the monthly report', async () => {
+    const manager = await h.person('manager', 'east');
+    const admin = await h.person('admin');
+    const reply = await h.app.handle(h.as(manager.email, 'east').command('report aging 2026-11'));
+    const text = JSON.stringify(reply);
+    expect(text).toContain('2026-11 核销明细');
+    expect(text).toContain('(2026)沪0115破字第12号');
+    expect(text).toContain('客户破产');
+    expect(text).toContain(`${admin.name} / ${manager.name}`);
+    // INV-W1 in full and 5,000 of INV-W2; the rejected proposal is not among them.
+    expect(text).toContain('合计 CNY');
+    expect(text).toContain('¥55,000.00');
+  });
 });

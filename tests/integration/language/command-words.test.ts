@@ -89,3 +89,27 @@ describe('confirmations say what was saved', () => {
     expect(paid).toContain(`${item.invoice_no}: 客户称已于 2026-11-20 付款 ¥5,000.00，待财务确认`);
   });
 });
+
+describe('examples in the team’s own words', () => {
+  it('an English team’s forms and errors give English examples, never 万 or 下周五', async () => {
+    await h.app.scheduler.tick();
+    await h.app.outbox.drain();
+    const collector = await h.person('collector', 'intl');
+    const part = h.port.sent.find(
+      (s) =>
+        s.op === 'post' && s.dedupeKey?.startsWith('overdue:') && s.dedupeKey.includes(`:p${collector.id}@`),
+    );
+    const button = part?.content?.message.blocks
+      .flatMap((b) => (b.type === 'actions' ? b.buttons : []))
+      .find((b) => b.actionId === 'item.promise');
+    if (!button) throw new Error('no promise button on the intl list');
+    const reply = await h.app.handle(h.as(collector.email, 'intl').action('item.promise', button.value));
+    if (reply.kind !== 'form') throw new Error(`no form: ${reply.kind}`);
+    const hints = reply.form.fields.map((f) => f.hint ?? '').join(' ');
+    expect(hints).toContain('next fri');
+    expect(hints).not.toMatch(/万|下周五|12月1日/);
+    const bad = await ask(en, 'promise INV-1 5万x fri');
+    expect(bad).toContain("I couldn't read '5万x' as an amount: try 50000 or 50,000.00.");
+    expect(bad).not.toMatch(/try .*万/);
+  });
+});

@@ -235,6 +235,8 @@ describe('pre-due warnings', () => {
     const buttons = request?.content?.message.blocks.find((b) => b.type === 'actions');
     if (buttons?.type !== 'actions') throw new Error('no approval buttons');
     expect(buttons.buttons.map((b) => b.actionId)).toEqual(['approval.approve', 'approval.reject']);
+    // The request names the customer, the invoice and its amount.
+    expect(text(request)).toMatch(/（¥[\d,]+\.\d\d，到期日 \d{4}-\d\d-\d\d）延期至/);
 
     const byCollector = await h.app.handle(
       h.as(collector.email, 'east').action('approval.approve', buttons.buttons[0]?.value ?? ''),

@@ -45,13 +45,13 @@ async function importTeams(csv: string): Promise<void> {
   expect(result.state).toBe('committed');
 }
 
-/** The teams whose morning run of today is done, by code. */
-async function morningsDone(): Promise<string[]> {
+/** The teams whose run of `job` today is done, by code. */
+async function runsDone(job = 'morning'): Promise<string[]> {
   const rows = await t.db
     .selectFrom('job_runs as j')
     .innerJoin('teams as tm', 'tm.id', 'j.team_id')
     .select('tm.code')
-    .where('j.job', '=', 'morning')
+    .where('j.job', '=', job)
     .where('j.run_key', 'like', '%:2026-11-23')
     .where('j.state', '=', 'done')
     .orderBy('tm.code')
@@ -77,24 +77,24 @@ describe('team times changed while Duebot runs', () => {
     const teams = await t.db.selectFrom('teams').select(['code', 'settings']).orderBy('code').execute();
     expect(teams.map((x) => x.code)).toEqual(['east', 'intl', 'south']);
     await at('07:30');
-    expect(await morningsDone()).toEqual([]);
+    expect(await runsDone()).toEqual([]);
   });
 
   it('a post time moved earlier runs today at the new time, one moved later is not run at the old time', async () => {
     await importTeams('code,name,postTime\neast,华东回款组,08:00\nsouth,华南回款组,10:30\n');
     await at('07:59');
-    expect(await morningsDone()).toEqual([]);
+    expect(await runsDone()).toEqual([]);
     await at('08:00');
-    expect(await morningsDone()).toEqual(['east']);
+    expect(await runsDone()).toEqual(['east']);
     await at('09:00');
-    expect(await morningsDone()).toEqual(['east', 'intl']);
+    expect(await runsDone()).toEqual(['east', 'intl']);
   });
 
   it('the time moved later is not skipped: it runs when it comes', async () => {
     await at('10:29');
-    expect(await morningsDone()).toEqual(['east', 'intl']);
+    expect(await runsDone()).toEqual(['east', 'intl']);
     await at('10:30');
-    expect(await morningsDone()).toEqual(['east', 'intl', 'south']);
+    expect(await runsDone()).toEqual(['east', 'intl', 'south']);
   });
 
   it('a team imported while running gets its morning at its own time', async () => {
@@ -102,12 +102,22 @@ describe('team times changed while Duebot runs', () => {
       'code,name,timezone,locale,calendar,postTime\nwest,West,Asia/Shanghai,en,weekdays,11:15\n',
     );
     await at('11:14');
-    expect(await morningsDone()).toEqual(['east', 'intl', 'south']);
+    expect(await runsDone()).toEqual(['east', 'intl', 'south']);
     await at('11:15');
-    expect(await morningsDone()).toEqual(['east', 'intl', 'south', 'west']);
+    expect(await runsDone()).toEqual(['east', 'intl', 'south', 'west']);
     // Every morning ran once, whatever the beats since.
     await at('11:16');
     const runs = await t.db.selectFrom('job_runs').select('run_key').where('job', '=', 'morning').execute();
     expect(runs).toHaveLength(4);
+  });
+
+  it('a deadline moved earlier runs at its new time the same day', async () => {
+    await importTeams('code,name,deadlineTime\nintl,海外业务组,16:45\n');
+    await at('16:44');
+    expect(await runsDone('deadline')).toEqual([]);
+    await at('16:45');
+    expect(await runsDone('deadline')).toEqual(['intl']);
+    await at('18:00');
+    expect(await runsDone('deadline')).toEqual(['east', 'intl', 'south', 'west']);
   });
 });

@@ -82,7 +82,7 @@ describe('slash commands', () => {
 
     const after = await written();
     const bad = await type('/promise', `${item.invoice_no} 5万x 12/1`);
-    expect(bad.text).toContain("I couldn't read '5万x' as an amount: try 50000 or 5万. Example: ");
+    expect(bad.text).toContain("I couldn't read '5万x' as an amount: try 50000 or 50,000.00. Example: ");
     expect(await written()).toEqual(after);
   });
 

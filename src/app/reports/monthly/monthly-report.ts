@@ -16,16 +16,18 @@ import { forecastSection, kpiSection } from './people-sections.js';
 import { provisionSection } from './provision-section.js';
 import type { MonthlySection, RenderContext, SheetMaker } from './section.js';
 import { type CurrencyTrend, trendSection } from './trend-section.js';
+import { writeOffsSection } from './write-offs-section.js';
 
 /**
  * The monthly aging analysis (账龄分析报告), section by section in the order it reads. A new
- * section (write-offs, rating mismatches …) is added here and nowhere else.
+ * section (rating mismatches …) is added here and nowhere else.
  */
 export const MONTHLY_SECTIONS: readonly MonthlySection[] = [
   agingSection,
   trendSection,
   causesSection,
   provisionSection,
+  writeOffsSection,
   kpiSection,
   forecastSection,
 ];
