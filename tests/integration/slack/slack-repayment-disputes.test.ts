@@ -71,9 +71,11 @@ describe('repayment plans and disputes through Slack', () => {
       m.text.includes(`Dispute on ${item.customer_name} ${item.invoice_no}`),
     );
     expect(posted?.text).toContain(`<@${colleague.slackId}>`);
-    const actions = (
-      posted?.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]
-    ).find((b) => b.type === 'actions');
+    const blocks = (posted?.blocks ?? []) as {
+      type: string;
+      elements?: { action_id: string; value: string }[];
+    }[];
+    const actions = blocks.find((b) => b.type === 'actions');
     const pay = actions?.elements?.find((e) => e.action_id === 'dispute.pay');
     if (!posted || !pay) throw new Error('no dispute buttons');
     const click = await h.send(h.people.click(manager.slackId, posted, 'dispute.pay', pay.value));
