@@ -54,20 +54,14 @@ export async function loadItemViews(
   // A whole team's morning reads every customer in one pass; a redraw reads only its customers.
   const whole = !filter.itemIds && filter.collectorId === undefined;
   const team = known ?? (await teamFacts(db, filter.teamId));
-  const [rows, teamHolds] = await Promise.all([
+  // The items, their history and (for a whole team) the balances are read side by side.
+  const [rows, rawHistory, teamHolds] = await Promise.all([
     listOpenItems(db, filter),
+    loadItemHistory(db, { items: filter }),
     whole ? loadHolds(db, { teamId: filter.teamId }, today, team) : null,
   ]);
-  // Every customer's commitments: pre-due answers and delays hold pre-due items too.
   const customerIds = [...new Set(rows.map((i) => i.customerId))];
-  const [rawHistory, holds] = await Promise.all([
-    loadItemHistory(
-      db,
-      customerIds,
-      rows.map((i) => i.id),
-    ),
-    teamHolds ?? loadHolds(db, { customerIds }, today, team),
-  ]);
+  const holds = teamHolds ?? (await loadHolds(db, { customerIds }, today, team));
   const history = deriveHistory(rawHistory, answersSince, today);
   return { items: viewItems(rows, today, history, holds), answers: history.answers };
 }

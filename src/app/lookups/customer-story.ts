@@ -75,7 +75,11 @@ export async function loadCustomerStory(
   const open = await openReceivablesOf(db, [customerId]);
   const ids = open.map((i) => i.id);
   const rows = ids.length ? await listOpenItems(db, { teamId: card.teamId, itemIds: ids }) : [];
-  const history = deriveHistory(await loadItemHistory(db, [customerId], ids), now, today);
+  const history = deriveHistory(
+    await loadItemHistory(db, { customerIds: [customerId], itemIds: ids }),
+    now,
+    today,
+  );
   const exposure = (await creditExposures(db, { customerIds: [customerId] }, today, card.timezone)).get(
     customerId,
   );

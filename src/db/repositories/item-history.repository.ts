@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { CommitmentKind } from '../../domain/commitment.js';
 import type { DbOrTrx } from '../connect.js';
+import { type OpenItemFilter, openItemsWhere } from './open-items.repository.js';
 
 interface Who {
   person_id: number | null;
@@ -59,31 +60,42 @@ interface Row extends Who {
   ended_at: Date | null;
 }
 
+/** Whose history to read: named customers and items, or the items a list filter selects and their customers. */
+export type HistoryScope =
+  | { customerIds: readonly number[]; itemIds: readonly number[] }
+  | { items: OpenItemFilter };
+
 /**
  * In one query: commitments and follow-ups of the customers (the three-strikes rule looks at the
- * whole customer) and "already paid" claims of the items.
+ * whole customer) and "already paid" claims of the items. A filter lets it run alongside the
+ * items' own query instead of after it.
  */
-export async function loadItemHistory(
-  db: DbOrTrx,
-  customerIds: readonly number[],
-  itemIds: readonly number[],
-): Promise<ItemHistoryRows> {
+export async function loadItemHistory(db: DbOrTrx, scope: HistoryScope): Promise<ItemHistoryRows> {
   const history: ItemHistoryRows = { promises: [], followUps: [], claims: [] };
-  if (itemIds.length === 0) return history;
-  const customers = [...customerIds];
-  const items = [...itemIds];
+  let customers: RawBuilder<unknown>;
+  let items: RawBuilder<unknown>;
+  if ('items' in scope) {
+    const where = openItemsWhere(scope.items);
+    // ANY(ARRAY(…)) is worked out once, so each table is still read through its customer index.
+    customers = sql`customer_id = ANY(ARRAY(SELECT DISTINCT r.customer_id FROM receivables r WHERE ${where}))`;
+    items = sql`receivable_id = ANY(ARRAY(SELECT r.id FROM receivables r WHERE ${where}))`;
+  } else {
+    if (scope.itemIds.length === 0) return history;
+    customers = sql`customer_id = ANY(${[...scope.customerIds]}::int[])`;
+    items = sql`receivable_id = ANY(${[...scope.itemIds]}::int[])`;
+  }
   const { rows } = await sql<Row>`
     SELECT h.*, p.name AS person_name FROM (
       SELECT 'promise' AS source, kind, id, receivable_id, customer_id, person_id, amount, due_on::text AS day1,
              made_on::text AS day2, status AS state, approval_state AS method, NULL AS reason_code, NULL AS note, created_at,
              CASE WHEN decided_at IS NOT NULL AND status = 'open' THEN decided_at ELSE resolved_at END AS ended_at
-        FROM commitments WHERE customer_id = ANY(${customers}::int[]) AND (status = 'open' OR kind <> 'next_action')
+        FROM commitments WHERE ${customers} AND (status = 'open' OR kind <> 'next_action')
       UNION ALL
       SELECT 'follow_up', NULL, id, receivable_id, customer_id, person_id, NULL, NULL, NULL, outcome, method, reason_code, note, created_at, NULL
-        FROM follow_ups WHERE customer_id = ANY(${customers}::int[])
+        FROM follow_ups WHERE ${customers}
       UNION ALL
       SELECT 'claim', NULL, id, receivable_id, 0, person_id, amount, paid_on::text, NULL, state, NULL, NULL, NULL, created_at, decided_at
-        FROM paid_claims WHERE receivable_id = ANY(${items}::int[])
+        FROM paid_claims WHERE ${items}
     ) h LEFT JOIN people p ON p.id = h.person_id
     ORDER BY h.created_at, h.id`.execute(db);
   for (const r of rows) {

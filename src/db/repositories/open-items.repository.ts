@@ -34,6 +34,17 @@ export interface OpenItemFilter {
   itemIds?: readonly number[];
 }
 
+/** The receivables (aliased `r`) a filter selects, as SQL: the same rows `listOpenItems` reads. */
+export function openItemsWhere(filter: OpenItemFilter) {
+  const parts = [sql`r.team_id = ${filter.teamId}`];
+  if (!filter.itemIds) parts.push(sql`r.status = 'open'`, sql`r.outstanding > 0`);
+  if (filter.dueFrom) parts.push(sql`r.due_on >= ${filter.dueFrom}`);
+  if (filter.dueTo) parts.push(sql`r.due_on <= ${filter.dueTo}`);
+  if (filter.collectorId !== undefined) parts.push(sql`r.collector_id = ${filter.collectorId}`);
+  if (filter.itemIds) parts.push(sql`r.id = ANY(${[...filter.itemIds]}::int[])`);
+  return sql.join(parts, sql` AND `);
+}
+
 /** Open items of a team (or the named items, open or not) with customer and collector, in due-date order. */
 export async function listOpenItems(db: DbOrTrx, filter: OpenItemFilter): Promise<OpenItem[]> {
   let query = db
