@@ -89,6 +89,7 @@ export async function importSentFile(
         kind: chosen,
         file: where,
         actorLabel: `${actor.name} <${actor.email}> (chat)`,
+        actorId: actor.personId,
         ...(app.metrics ? { metrics: app.metrics } : {}),
       });
       const answer: Message = importAnswer(actor.locale, file.name, result);

@@ -129,10 +129,17 @@ describe('a ledger file dropped into the sandbox', () => {
     expect(await outstandingOf(t.db, 'AR-2611-002')).toMatchObject({ outstanding: 10_000_000 });
     const audit = await t.db
       .selectFrom('audit_log')
-      .select(['action', 'actor_label'])
+      .select(['action', 'actor_id', 'actor_label'])
       .where('action', 'like', 'import%')
       .execute();
-    expect(audit).toContainEqual(expect.objectContaining({ actor_label: expect.stringContaining('徐丽') }));
+    const finance = await t.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', FINANCE)
+      .executeTakeFirstOrThrow();
+    expect(audit).toContainEqual(
+      expect.objectContaining({ actor_id: finance.id, actor_label: expect.stringContaining('徐丽') }),
+    );
   });
 
   it('asks with buttons when the header does not say the kind; a refused choice can be made again, a good one imports once', async () => {
