@@ -36,6 +36,7 @@ export function generateCompany(options: DemoOptions): DemoCompany {
   const receivableCount = options.receivables ?? customerCount * 10;
   const rng = new Random(seed);
   const teams = demoTeams(teamCount);
+  const localeOf = new Map(teams.map((t) => [t.code, t.locale]));
   const people = demoPeople(rng, teams, collectors);
   const customers = demoCustomers(rng, customerCount, teams, people, receivableCount);
   // Contacts come from a stream of their own: adding them changed nothing else in the demo.
@@ -59,7 +60,7 @@ export function generateCompany(options: DemoOptions): DemoCompany {
         const activity =
           options.withActivity === false
             ? { payments: [], promises: [], followUps: [] }
-            : demoActivity(itemRng, receivable, n, today);
+            : demoActivity(itemRng, receivable, n, today, localeOf.get(receivable.teamCode));
         yield { receivable, activity };
       }
     },
