@@ -78,6 +78,8 @@ export const creditEn = {
   mismatchTitle: 'Terms or limits above the rating policy',
   mismatchColumns: { customer: 'Customer', rating: 'Rating', flags: 'Above the policy' },
   mismatchSheet: 'Rating policy',
+  writeOffDecidedCard: (customer: string, invoice: string, amount: string, decision: string, who: string) =>
+    `**Write-off** (核销) of ${amount} of ${customer} ${invoice}: ${decision} by ${who}.`,
   writeOffRejected: (invoice: string) => `Rejected: ${invoice} stays in collection.`,
   termsAbovePolicy: (terms: number, rating: string, max: number) =>
     `⚠ terms of ${terms} days exceed the ${max} days rating ${rating} allows`,
