@@ -104,7 +104,8 @@ describe('a ledger file dropped into the sandbox', () => {
     const text = replyText(reply);
     expect(text).toContain('应收账款明细表.csv（应收账款（发票））未导入，未写入任何数据');
     expect(text).toContain('1 行有问题');
-    expect(text).toMatch(/\d+ \| 到期日 \| 2026\/13\/45 \|/);
+    // Row, column, value and the problem, in the team's language.
+    expect(text).toMatch(/\d+ \| 到期日 \| 2026\/13\/45 \| 日期无效/);
     expect(await receivableCount(t.db)).toBe(0);
     const files = (await directMessages(FINANCE)).flatMap((m) =>
       m.content.message.blocks.filter((b) => b.type === 'file'),
