@@ -1,5 +1,5 @@
 import type { ContactRole } from '../db/schema/index.js';
-import { personName } from './names.js';
+import { englishPersonName, personName } from './names.js';
 import type { Random } from './random.js';
 
 /** A person to talk to at a demo customer. */
@@ -9,22 +9,6 @@ export interface DemoContact {
   phone: string;
   email: string | null;
 }
-
-const EN_GIVEN = [
-  'Alice',
-  'Ben',
-  'Chloe',
-  'Daniel',
-  'Grace',
-  'Henry',
-  'Irene',
-  'James',
-  'Mei Ling',
-  'Ravi',
-  'Sarah',
-  'Wei Jie',
-];
-const EN_FAMILY = ['Tan', 'Lim', 'Wong', 'Ng', 'Lee', 'Chua', 'Kumar', 'Smith', 'Brown', 'Goh', 'Ong', 'Teo'];
 
 /**
  * Each customer's decision-maker and finance contact, with phones (and e-mails for the English
@@ -37,12 +21,7 @@ export function demoContacts(rng: Random, english: boolean, domain: string): Dem
     let name = '';
     let handle = '';
     do {
-      if (english) {
-        const given = rng.pick(EN_GIVEN);
-        const family = rng.pick(EN_FAMILY);
-        name = `${given} ${family}`;
-        handle = `${given.toLowerCase().replace(/\s+/g, '')}.${family.toLowerCase()}`;
-      } else ({ name, handle } = personName(rng));
+      ({ name, handle } = english ? englishPersonName(rng) : personName(rng));
     } while (used.has(name));
     used.add(name);
     const phone = english

@@ -170,3 +170,29 @@ export function personName(rng: Random): { name: string; handle: string } {
   const given = rng.pick(GIVEN);
   return { name: `${surname}${given}`, handle: `${PINYIN[surname]}.${PINYIN[given]}` };
 }
+
+const EN_GIVEN = [
+  'Alice',
+  'Ben',
+  'Chloe',
+  'Daniel',
+  'Grace',
+  'Henry',
+  'Irene',
+  'James',
+  'Mei Ling',
+  'Ravi',
+  'Sarah',
+  'Wei Jie',
+];
+const EN_FAMILY = ['Tan', 'Lim', 'Wong', 'Ng', 'Lee', 'Chua', 'Kumar', 'Smith', 'Brown', 'Goh', 'Ong', 'Teo'];
+
+/** A person's English name with a handle for the e-mail address; draws as often as `personName`. */
+export function englishPersonName(rng: Random): { name: string; handle: string } {
+  const given = rng.pick(EN_GIVEN);
+  const family = rng.pick(EN_FAMILY);
+  return {
+    name: `${given} ${family}`,
+    handle: `${given.toLowerCase().replace(/\s+/g, '')}.${family.toLowerCase()}`,
+  };
+}

@@ -1,4 +1,4 @@
-import { personName } from './names.js';
+import { englishPersonName, personName } from './names.js';
 import type { Random } from './random.js';
 
 export interface DemoTeam {
@@ -82,7 +82,9 @@ export function demoPeople(rng: Random, teams: readonly DemoTeam[], collectors: 
     teamCode: string | null,
     managerEmail: string | null,
   ): DemoPerson => {
-    const { name, handle } = personName(rng);
+    // The English-speaking team's people have English names; both draw alike, so nothing else moves.
+    const english = teams.find((t) => t.code === teamCode)?.locale === 'en';
+    const { name, handle } = english ? englishPersonName(rng) : personName(rng);
     let email = `${handle}@${DEMO_EMAIL_DOMAIN}`;
     for (let n = 2; used.has(email); n++) email = `${handle}${n}@${DEMO_EMAIL_DOMAIN}`;
     used.add(email);

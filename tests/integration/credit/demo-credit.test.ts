@@ -45,6 +45,13 @@ describe('the sandbox demo as a ledger', () => {
     }
   });
 
+  it('gives the English-speaking team people with English names', async () => {
+    const { rows } = await sql<{ name: string }>`
+      SELECT p.name FROM people p JOIN teams t ON t.id = p.team_id WHERE t.locale = 'en'`.execute(t.db);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const r of rows) expect(r.name).toMatch(/^[A-Z][a-z]+( [A-Z][a-z]+)+$/);
+  });
+
   it('names every customer uniquely', async () => {
     const { rows } = await sql<{ n: number; names: number }>`
       SELECT count(*)::int AS n, count(DISTINCT name)::int AS names FROM customers`.execute(t.db);
