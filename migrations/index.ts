@@ -15,6 +15,7 @@ import * as creditControl from './0016_credit_control.js';
 import * as ledgerReceipts from './0017_ledger_receipts.js';
 import * as sandboxClock from './0018_sandbox_clock.js';
 import * as interactionKeys from './0019_interaction_keys.js';
+import * as agreementTemplates from './0021_agreement_templates.js';
 import * as moreLetters from './0023_more_letters.js';
 import * as chatUploads from './0025_chat_uploads.js';
 
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '0017_ledger_receipts': ledgerReceipts,
   '0018_sandbox_clock': sandboxClock,
   '0019_interaction_keys': interactionKeys,
+  '0021_agreement_templates': agreementTemplates,
   '0023_more_letters': moreLetters,
   '0025_chat_uploads': chatUploads,
 };

@@ -6,7 +6,7 @@ import { type BlockActionBody, fromBlockAction, teamOf } from './inbound/block-a
 import { fromSlashCommand, SLASH_COMMANDS } from './inbound/command.js';
 import { fromFileShare, isDirectFileShare } from './inbound/file-share.js';
 import type { SlackDirectory } from './inbound/identity.js';
-import { fromMention, type MentionEvent } from './inbound/message-event.js';
+import { fromDirectMessage, fromMention, isDirectText, type MentionEvent } from './inbound/message-event.js';
 import { channelOfView, fromViewSubmission, type ViewSubmissionBody } from './inbound/view-submission.js';
 import { deliverReply } from './reply/deliver.js';
 import { submissionAnswer } from './reply/submission.js';
@@ -108,8 +108,24 @@ export function listen(app: App, deps: ListenerDeps): void {
     });
   });
 
-  app.event('message', async ({ event, body, client }) => {
-    if (!isDirectFileShare(event)) return;
+  app.event('message', async ({ event, body, context, client }) => {
+    const typed = event as { user?: string; channel: string };
+    if (!isDirectFileShare(event)) {
+      // Text written to Duebot in its Messages tab is a command, as after an @mention.
+      if (!isDirectText(event) || !typed.user) return;
+      const userId = typed.user;
+      await inFlight.run(async () => {
+        const user = await directory.user(body.team_id, userId);
+        const interaction = fromDirectMessage(event, body.team_id, context.botUserId, user);
+        if (!interaction) return;
+        const reply = await queue.run(() => deps.handler().handle(interaction));
+        await deliverReply(
+          { client, userId, channelId: typed.channel, commandText: interaction.text },
+          reply,
+        );
+      });
+      return;
+    }
     const share = event;
     await inFlight.run(async () => {
       const userId = share.user ?? '';

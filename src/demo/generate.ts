@@ -1,5 +1,6 @@
 import type { LocalDate } from '../domain/local-date.js';
 import { type DemoActivity, demoActivity } from './activity.js';
+import { demoContacts } from './contacts.js';
 import { type DemoCustomer, type DemoReceivable, demoCustomers, demoReceivable } from './ledger.js';
 import { type DemoPerson, type DemoTeam, demoPeople, demoTeams } from './organisation.js';
 import { Random } from './random.js';
@@ -35,8 +36,15 @@ export function generateCompany(options: DemoOptions): DemoCompany {
   const receivableCount = options.receivables ?? customerCount * 10;
   const rng = new Random(seed);
   const teams = demoTeams(teamCount);
+  const localeOf = new Map(teams.map((t) => [t.code, t.locale]));
   const people = demoPeople(rng, teams, collectors);
   const customers = demoCustomers(rng, customerCount, teams, people, receivableCount);
+  // Contacts come from a stream of their own: adding them changed nothing else in the demo.
+  const contactRng = new Random(seed ^ 0x2545f491);
+  for (const c of customers) {
+    const english = teams.find((t) => t.code === c.teamCode)?.locale === 'en';
+    c.contacts = demoContacts(contactRng, english, `${c.externalId.toLowerCase()}.example`);
+  }
   return {
     teams,
     people,
@@ -52,7 +60,7 @@ export function generateCompany(options: DemoOptions): DemoCompany {
         const activity =
           options.withActivity === false
             ? { payments: [], promises: [], followUps: [] }
-            : demoActivity(itemRng, receivable, n, today);
+            : demoActivity(itemRng, receivable, n, today, localeOf.get(receivable.teamCode));
         yield { receivable, activity };
       }
     },

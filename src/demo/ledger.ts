@@ -1,4 +1,5 @@
 import { addDays, type LocalDate } from '../domain/local-date.js';
+import type { DemoContact } from './contacts.js';
 import { chineseCompanyName, englishCompanyName } from './names.js';
 import type { DemoPerson, DemoTeam } from './organisation.js';
 import type { Random } from './random.js';
@@ -14,6 +15,8 @@ export interface DemoCustomer {
   termsDays: number;
   contactName: string;
   contactPhone: string;
+  /** The people to talk to there: a decision-maker and a finance contact. */
+  contacts: DemoContact[];
   /** One customer in ten pays badly: only such customers owe anything older than two months. */
   troubled: boolean;
 }
@@ -77,6 +80,7 @@ export function demoCustomers(
       termsDays: rng.pick(TERMS),
       contactName: english ? 'Accounts Payable' : '财务部',
       contactPhone: `1${rng.int(30, 89)}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`,
+      contacts: [],
       troubled,
     });
   }

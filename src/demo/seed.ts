@@ -34,7 +34,7 @@ export async function isEmptyDatabase(db: DbOrTrx): Promise<boolean> {
 export async function seedDemo(handle: DbHandle, clock: Clock, options: DemoOptions): Promise<SeedResult> {
   const company = generateCompany(options);
   return handle.db.transaction().execute(async (trx) => {
-    const ids = await writeOrganisation(trx, company);
+    const ids = await writeOrganisation(trx, company, clock.now());
     const result: SeedResult = {
       teams: company.teams.length,
       people: company.people.length,
@@ -70,7 +70,7 @@ interface IdMaps {
   customer: Map<string, number>;
 }
 
-async function writeOrganisation(trx: DbOrTrx, company: DemoCompany): Promise<IdMaps> {
+async function writeOrganisation(trx: DbOrTrx, company: DemoCompany, now: Date): Promise<IdMaps> {
   const teams = await trx
     .insertInto('teams')
     .values(
@@ -128,5 +128,21 @@ async function writeOrganisation(trx: DbOrTrx, company: DemoCompany): Promise<Id
     for (const c of await trx.insertInto('customers').values(rows).returning(['id', 'external_id']).execute())
       customer.set(c.external_id, c.id);
   }
+  const contacts = company.customers.flatMap((c) =>
+    c.contacts.map((k) => ({
+      customer_id: customer.get(c.externalId) as number,
+      name: k.name,
+      role: k.role,
+      phone: k.phone,
+      email: k.email,
+      import_id: null,
+      created_at: now,
+    })),
+  );
+  for (let i = 0; i < contacts.length; i += BATCH)
+    await trx
+      .insertInto('customer_contacts')
+      .values(contacts.slice(i, i + BATCH))
+      .execute();
   return { team, person, customer };
 }

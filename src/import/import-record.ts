@@ -53,9 +53,15 @@ export function outcomeOf(
 }
 
 /** The one audit entry of a committed import: its id and counts. */
-export function auditEntryOf(result: ImportResult, actorLabel: string, at: Date): AuditEntry {
+export function auditEntryOf(
+  result: ImportResult,
+  actorLabel: string,
+  at: Date,
+  actorId?: number,
+): AuditEntry {
   return {
     at,
+    ...(actorId === undefined ? {} : { actorId }),
     actorLabel,
     action: 'import.committed',
     entity: 'import',

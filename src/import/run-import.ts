@@ -140,7 +140,7 @@ export async function runImport(
             rejectsFile: issues.count > 0 ? rejectsPath(file) : null,
           });
           await finishImport(trx, importId, outcomeOf(result, 'committed', now));
-          await recordAudit(trx, auditEntryOf(result, actorLabel, now));
+          await recordAudit(trx, auditEntryOf(result, actorLabel, now, options.actorId));
         }),
       );
     } catch (err) {

@@ -70,6 +70,8 @@ export interface ImportOptions {
   skipInvalid?: boolean;
   /** Recorded on the import and in the audit log; default 'import'. */
   actorLabel?: string;
+  /** The roster person who imported it (a file sent in the chat), for the audit log. */
+  actorId?: number;
   /** Rows per batch when validating and staging; default 1,000. */
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;

@@ -75,6 +75,11 @@ export const creditEn = {
   writeOffsPeople: (proposer: string, approver: string) => `${proposer} / ${approver}`,
   writeOffsTotal: (currency: string) => `Total ${currency}`,
   writeOffsSheet: 'Write-offs',
+  mismatchTitle: 'Terms or limits above the rating policy',
+  mismatchColumns: { customer: 'Customer', rating: 'Rating', flags: 'Above the policy' },
+  mismatchSheet: 'Rating policy',
+  writeOffDecidedCard: (customer: string, invoice: string, amount: string, decision: string, who: string) =>
+    `**Write-off** (核销) of ${amount} of ${customer} ${invoice}: ${decision} by ${who}.`,
   writeOffRejected: (invoice: string) => `Rejected: ${invoice} stays in collection.`,
   termsAbovePolicy: (terms: number, rating: string, max: number) =>
     `⚠ terms of ${terms} days exceed the ${max} days rating ${rating} allows`,

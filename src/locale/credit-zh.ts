@@ -60,6 +60,11 @@ export const creditZh: typeof creditEn = {
   writeOffsPeople: (proposer, approver) => `${proposer} / ${approver}`,
   writeOffsTotal: (currency) => `合计 ${currency}`,
   writeOffsSheet: '核销',
+  mismatchTitle: '账期或额度超出信用等级标准的客户',
+  mismatchColumns: { customer: '客户', rating: '信用等级', flags: '超出标准' },
+  mismatchSheet: '信用等级标准',
+  writeOffDecidedCard: (customer, invoice, amount, decision, who) =>
+    `**核销**：${customer} ${invoice} ${amount}——已由 ${who}${decision}。`,
   writeOffRejected: (invoice) => `已驳回：${invoice} 继续催收。`,
   termsAbovePolicy: (terms, rating, max) => `⚠ 账期 ${terms} 天超过 ${rating} 级允许的 ${max} 天`,
   limitAbovePolicy: (limit, rating, max) => `⚠ 额度 ${limit} 超过 ${rating} 级允许的 ${max}`,

@@ -49,4 +49,6 @@ export const importsEn = {
   ignored: (columns: string) => `Columns not used: ${columns}.`,
   issueColumns: { row: 'Row', column: 'Column', value: 'Value', reason: 'Problem' },
   importId: (id: number) => `Import #${id}`,
+  /** A row problem as the import words it; other languages translate the common ones. */
+  reason: (text: string): string => text,
 };

@@ -1,5 +1,29 @@
 import type { importsEn } from './imports-en.js';
 
+// The import's common row problems in Chinese; rarer ones are shown as the import words them.
+const REASONS: Record<string, string> = {
+  'date invalid: use a full date such as 2026-12-01': '日期无效：请写完整日期，例如 2026-12-01',
+  'date invalid: no such day': '日期无效：没有这一天',
+  'date invalid: year out of range': '日期无效：年份超出范围',
+  'currency not 3 letters (e.g. CNY, USD)': '币种应为 3 个字母（例如 CNY、USD）',
+  'amount missing': '缺少金额',
+  'amount not readable — write it like 50000, 50,000.00 or 5万':
+    '金额无法识别，请写成 50000、50,000.00 或 5万',
+  'amount must be more than zero': '金额必须大于零',
+  'amount must not be negative': '金额不能为负数',
+  'amount has more decimals than the currency has': '金额的小数位超过了该币种允许的位数',
+  'amount too large': '金额过大',
+  'not a number of days (e.g. 30 or 30天)': '不是天数（例如 30 或 30天）',
+  'not a whole number': '不是整数',
+  'not a time such as 09:00': '不是时间（例如 09:00）',
+  'not an email address': '不是邮箱地址',
+  'missing required field': '缺少必填内容',
+  'missing required column': '缺少必需的列',
+  'missing required field: no team given and none can be inferred': '缺少团队：文件未写明，也无法推断',
+  'unknown customer': '没有这个客户',
+  'unknown invoice for this customer': '该客户没有这张发票',
+};
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** 在聊天中发送台账文件导入的中文文案。 */
@@ -43,4 +67,5 @@ export const importsZh: typeof importsEn = {
   ignored: (columns) => `未使用的列：${columns}。`,
   issueColumns: { row: '行', column: '列', value: '内容', reason: '问题' },
   importId: (id) => `导入 #${id}`,
+  reason: (text) => REASONS[text] ?? text,
 };

@@ -1,18 +1,3 @@
-/** What a repayment agreement names: both parties, the money and the instalments. */
-export interface AgreementFacts {
-  customer: string;
-  company: string;
-  companyAddress: string;
-  customerAddress: string;
-  date: string;
-  invoices: string;
-  outstanding: string;
-  total: string;
-  count: number;
-  /** The overdue-interest rate as written in the clause, or '' when the customer has none on file. */
-  interest: string;
-}
-
 /** English wording for repayment plans (还款计划) and the repayment agreement. */
 export const repaymentEn = {
   saved: (count: number, total: string, list: string) =>
@@ -44,26 +29,26 @@ export const repaymentEn = {
   fileName: (customer: string, date: string) => `repayment-agreement-${customer}-${date}.docx`,
   fileTitle: (customer: string) => `Repayment agreement · ${customer}`,
   columns: { no: 'No.', date: 'Due by', amount: 'Amount', total: 'Total' },
-  agreement: (f: AgreementFacts): { subject: string; lines: string[] } => ({
+  /** The one-year LPR clause, for a customer with no interest rate on file. */
+  lpr: 'the one-year Loan Prime Rate published on that date',
+  defaultAgreement: {
     subject: 'Repayment Agreement',
-    lines: [
-      `Creditor (Party A): ${f.company}`,
-      ...(f.companyAddress ? [`Address: ${f.companyAddress}`] : []),
-      `Debtor (Party B): ${f.customer}`,
-      ...(f.customerAddress ? [`Address: ${f.customerAddress}`] : []),
+    body: [
+      'Creditor (Party A): {{company}}',
+      'Address: {{company_address}}',
+      'Debtor (Party B): {{customer}}',
+      'Address: {{customer_address}}',
       '',
-      `1. Party B acknowledges that as of ${f.date} it owes Party A ${f.outstanding} under invoices ${f.invoices}.`,
-      `2. Party B shall repay ${f.total} in ${f.count} instalments, each by the date below:`,
-      '{{items_table}}',
+      '1. Party B acknowledges that as of {{date}} it owes Party A {{outstanding}} under invoices {{invoices}}.',
+      '2. Party B shall repay {{plan_total}} in {{instalment_count}} instalments, each by the date below:',
+      '{{instalments_table}}',
       '3. Each instalment is due in full by its date. If any instalment is not paid in full by its date, Party A may demand the whole remaining balance at once.',
-      f.interest
-        ? `4. Any amount unpaid after its date bears overdue interest at ${f.interest} from that date until paid.`
-        : '4. Any amount unpaid after its date bears overdue interest at the one-year Loan Prime Rate published on that date, from that date until paid.',
+      '4. Any amount unpaid after its date bears overdue interest at {{interest_rate}} from that date until paid.',
       '5. This agreement does not waive any of Party A’s other rights under the original contracts.',
       '',
       'Party A (seal): ____________________    Authorised signature: ____________________    Date: __________',
       '',
       'Party B (seal): ____________________    Authorised signature: ____________________    Date: __________',
-    ],
-  }),
+    ].join('\n'),
+  },
 };

@@ -28,26 +28,25 @@ export const repaymentZh: typeof repaymentEn = {
   fileName: (customer, date) => `还款协议-${customer}-${date}.docx`,
   fileTitle: (customer) => `还款协议 · ${customer}`,
   columns: { no: '期数', date: '还款日期', amount: '还款金额', total: '合计' },
-  agreement: (f) => ({
+  lpr: '约定日期当日全国银行间同业拆借中心公布的一年期贷款市场报价利率（LPR）',
+  defaultAgreement: {
     subject: '还款协议',
-    lines: [
-      `甲方（债权人）：${f.company}`,
-      ...(f.companyAddress ? [`地址：${f.companyAddress}`] : []),
-      `乙方（债务人）：${f.customer}`,
-      ...(f.customerAddress ? [`地址：${f.customerAddress}`] : []),
+    body: [
+      '甲方（债权人）：{{company}}',
+      '地址：{{company_address}}',
+      '乙方（债务人）：{{customer}}',
+      '地址：{{customer_address}}',
       '',
-      `一、乙方确认，截至${f.date}，乙方尚欠甲方货款${f.outstanding}，涉及发票：${f.invoices}。`,
-      `二、乙方同意分 ${f.count} 期向甲方偿还${f.total}，每期于下列日期前付清：`,
-      '{{items_table}}',
+      '一、乙方确认，截至{{date}}，乙方尚欠甲方货款{{outstanding}}，涉及发票：{{invoices}}。',
+      '二、乙方同意分 {{instalment_count}} 期向甲方偿还{{plan_total}}，每期于下列日期前付清：',
+      '{{instalments_table}}',
       '三、每期款项应于约定日期前足额支付。任何一期未按时足额支付的，甲方有权要求乙方立即偿还全部剩余欠款。',
-      f.interest
-        ? `四、逾期未付部分自约定日期次日起按${f.interest}计收逾期利息，直至付清之日。`
-        : '四、逾期未付部分自约定日期次日起按约定日期当日全国银行间同业拆借中心公布的一年期贷款市场报价利率（LPR）计收逾期利息，直至付清之日。',
+      '四、逾期未付部分自约定日期次日起按{{interest_rate}}计收逾期利息，直至付清之日。',
       '五、本协议不影响甲方依原合同享有的其他权利。',
       '',
       '甲方（盖章）：____________________    授权代表签字：____________________    日期：__________',
       '',
       '乙方（盖章）：____________________    授权代表签字：____________________    日期：__________',
-    ],
-  }),
+    ].join('\n'),
+  },
 };

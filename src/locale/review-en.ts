@@ -44,6 +44,8 @@ export const reviewEn = {
   held: (customer: string) => `Saved: ${customer} is on credit hold; the team's report chat is told.`,
   heldAlready: (customer: string) =>
     `Saved: ${customer} stays on credit hold, now also set by you; it was already announced.`,
+  decidedCard: (customer: string, code: string, who: string, decision: string) =>
+    `**Credit review** (信用评估): ${customer} (${code}) — decided by ${who}: ${decision}.`,
   historyOpened: (why: string) => `credit review opened: ${why}`,
   historyDecided: (decision: string) => `credit review decided: ${decision}`,
   decisionText: (decision: string, from: string | null, to: string | null) =>

@@ -39,6 +39,8 @@ export const reviewZh: typeof reviewEn = {
   limited: (customer, from, to) => `已保存：${customer} 的信用额度由 ${from} 调整为 ${to}。`,
   held: (customer) => `已保存：${customer} 已停止供货，并已通知团队报表群。`,
   heldAlready: (customer) => `已保存：${customer} 原已停止供货，现同时由你设置；此前已通知。`,
+  decidedCard: (customer, code, who, decision) =>
+    `**信用评估**：${customer}（${code}）——已由 ${who} 决定：${decision}。`,
   historyOpened: (why) => `发起信用评估：${why}`,
   historyDecided: (decision) => `信用评估结论：${decision}`,
   decisionText: (decision, from, to) =>

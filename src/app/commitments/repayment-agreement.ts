@@ -1,17 +1,18 @@
 import type { OutgoingFile } from '../../chat/message.js';
 import type { DbOrTrx } from '../../db/connect.js';
-import { planForAgreement } from '../../db/repositories/repayment-plan.repository.js';
+import { findAgreementTemplate, planForAgreement } from '../../db/repositories/repayment-plan.repository.js';
 import { asLocale, messagesFor } from '../../locale/index.js';
 import { DOCX_MIME, type LetterContent, letterDocx } from '../letters/letter-document.js';
-import { TABLE } from '../letters/letter-template.js';
 import { money } from '../lists/labels.js';
+import { fillAgreement } from './agreement-template.js';
 
 // Parts per million as a percentage with no trailing zeros: 60000 → "6", 500 → "0.05".
 const percent = (ppm: number): string => (ppm / 10_000).toFixed(4).replace(/\.?0+$/, '');
 
 /**
- * The repayment agreement (还款协议) of a plan as a .docx in the team's language: both parties,
- * the invoices, the instalments, an overdue-interest clause, signature and seal lines.
+ * The repayment agreement (还款协议) of a plan as a .docx in the team's language, worded by the
+ * team's own template or the built-in one: both parties, the invoices, the instalments, an
+ * overdue-interest clause, signature and seal lines.
  */
 export async function repaymentAgreement(db: DbOrTrx, planId: number): Promise<OutgoingFile> {
   const { plan, items, instalments } = await planForAgreement(db, planId);
@@ -22,25 +23,23 @@ export async function repaymentAgreement(db: DbOrTrx, planId: number): Promise<O
     plan.interest_ppm !== null && plan.interest_basis !== null
       ? r.interestRate(percent(plan.interest_ppm), plan.interest_basis)
       : '';
-  const text = r.agreement({
+  const template = (await findAgreementTemplate(db, plan.team_id, locale)) ?? r.defaultAgreement;
+  const filled = fillAgreement(template, {
     customer: plan.customer_name,
+    customer_address: plan.customer_address ?? '',
     company: plan.legal_name ?? plan.team_name,
-    companyAddress: plan.legal_address ?? '',
-    customerAddress: plan.customer_address ?? '',
+    company_address: plan.legal_address ?? '',
     date: plan.made_on,
     invoices: items.map((i) => i.invoice_no).join(locale === 'en' ? ', ' : '、'),
     outstanding: money(outstanding, plan.currency),
-    total: money(plan.total, plan.currency),
-    count: instalments.length,
-    interest,
+    plan_total: money(plan.total, plan.currency),
+    instalment_count: String(instalments.length),
+    interest_rate: interest || r.lpr,
   });
   const c = r.columns;
   const content: LetterContent = {
-    subject: text.subject,
-    // As in the letters, {{items_table}} on a line of its own is where the table stands.
-    lines: text.lines.map((line) =>
-      line === `{{${TABLE}}}` ? { kind: 'table' } : { kind: 'text', text: line },
-    ),
+    subject: filled.subject,
+    lines: filled.lines,
     table: {
       columns: [c.no, c.date, c.amount],
       numeric: new Set([0, 2]),

@@ -11,6 +11,7 @@ import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
 import { readAmount } from '../items/field-readers.js';
 import { money } from '../lists/labels.js';
+import { updateDirects } from '../publish.js';
 import { watchCredit } from './credit-watch.js';
 import { REVIEW_HOLD, REVIEW_LIMIT, REVIEW_RATING } from './review-card.js';
 
@@ -174,21 +175,29 @@ async function decide(app: AppContext, actor: Actor, value: string, change: Chan
       before,
       after: { review: review.id, ...after },
     });
+    const team = await trx
+      .selectFrom('teams')
+      .selectAll()
+      .where('id', '=', review.team_id)
+      .executeTakeFirstOrThrow();
+    const ctx = { db: trx, platforms: app.platforms, now };
     let announced = false;
     if (change.decision === 'hold' || change.decision === 'limit') {
-      const team = await trx
-        .selectFrom('teams')
-        .selectAll()
-        .where('id', '=', review.team_id)
-        .executeTakeFirstOrThrow();
-      const watch = await watchCredit(
-        { db: trx, platforms: app.platforms, now },
-        team,
-        localDateIn(now, team.timezone),
-        actor.personId,
-      );
+      const watch = await watchCredit(ctx, team, localDateIn(now, team.timezone), actor.personId);
       announced = watch.holdsOn.includes(review.customer_id);
     }
+    // Every card of this review loses its buttons and says who decided what, so nobody decides twice.
+    const tm = messagesFor(team.locale);
+    const decided = tm.review.decidedCard(
+      review.name,
+      review.external_id,
+      actor.name,
+      tm.review.decisionText(change.decision, from, to),
+    );
+    await updateDirects(ctx, `credit-review:${review.id}:p`, {
+      text: decided,
+      blocks: [{ type: 'text', text: decided }],
+    });
     if (change.decision === 'rating') return m.review.rated(review.name, from ?? '', to ?? '');
     if (change.decision === 'limit') return m.review.limited(review.name, from ?? '', to ?? '');
     if (change.decision === 'hold')

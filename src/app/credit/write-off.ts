@@ -8,7 +8,7 @@ import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
 import { money } from '../lists/labels.js';
-import { sendToPerson } from '../publish.js';
+import { sendToPerson, updateDirects } from '../publish.js';
 
 export const WRITE_OFF_APPROVE = 'writeoff.approve';
 export const WRITE_OFF_REJECT = 'writeoff.reject';
@@ -207,6 +207,26 @@ export async function decideWriteOff(
       after: { writeOff: w.id, outstanding: approve ? w.outstanding - amount : w.outstanding },
     });
     const amountText = money(amount, w.currency);
+    // Every approver's card loses its buttons and says who decided, so nobody decides twice.
+    const team = await trx
+      .selectFrom('teams as t')
+      .innerJoin('customers as c', 'c.team_id', 't.id')
+      .select(['t.locale', 'c.name'])
+      .where('c.id', '=', w.customer_id)
+      .executeTakeFirstOrThrow();
+    const tm = messagesFor(team.locale).credit;
+    const decided = tm.writeOffDecidedCard(
+      team.name,
+      w.invoice_no,
+      amountText,
+      tm.writeOffStatus(approve ? 'approved' : 'rejected'),
+      actor.name,
+    );
+    const ctx = { db: trx, platforms: app.platforms, now };
+    await updateDirects(ctx, `writeoff:${w.id}@`, {
+      text: decided,
+      blocks: [{ type: 'text', text: decided }],
+    });
     return privately(
       approve ? m.writeOffApproved(w.invoice_no, amountText) : m.writeOffRejected(w.invoice_no),
     );

@@ -52,7 +52,7 @@ export function importAnswer(locale: Locale, fileName: string, result: ImportRes
         row: String(issue.row),
         column: issue.column,
         value: issue.value,
-        reason: issue.reason,
+        reason: m.reason(issue.reason),
       })),
     });
     if (result.issueCount > SHOWN_PROBLEMS)

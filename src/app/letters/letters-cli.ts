@@ -5,12 +5,15 @@ import { type DbHandle, openDatabase } from '../../db/connect.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { recordAudit } from '../../db/repositories/audit.repository.js';
 import { saveLetterTemplates } from '../../db/repositories/letter.repository.js';
-import { exportTemplates, readTemplateDir } from './template-files.js';
+import { saveAgreementTemplates } from '../../db/repositories/repayment-plan.repository.js';
+import { AGREEMENT, exportTemplates, readTemplateDir } from './template-files.js';
 
 export const LETTERS_USAGE = `usage: npm run letters -- export <team> <dir> | import <team> <dir>
 
   export writes the team's letter templates (its own, else the built-in ones) into <dir>, one file
-  per kind and language: letter.zh-CN.txt, letter.en.txt, lawyer_letter.zh-CN.txt, …; kinds letter, final_notice, lawyer_letter, balance_confirmation.
+  per kind and language: letter.zh-CN.txt, letter.en.txt, lawyer_letter.zh-CN.txt, …; kinds letter, final_notice, lawyer_letter, balance_confirmation,
+  and repayment_agreement (还款协议, with {{customer}} {{customer_address}} {{company}} {{company_address}} {{date}} {{invoices}}
+  {{outstanding}} {{plan_total}} {{instalment_count}} {{interest_rate}} and {{instalments_table}} on a line of its own).
   Each file has the subject on its first line, a blank line, then the body.
   import validates every .txt file in <dir> and stores them all for the team, or none if any is wrong.
   Placeholders: {{customer}} {{contact}} {{phone}} {{address}} {{company}} {{company_address}} {{date}} {{pay_by}}
@@ -84,12 +87,12 @@ export async function lettersCommand(argv: readonly string[], deps: LettersComma
     }
     const now = (deps.clock ?? systemClock).now();
     await handle.db.transaction().execute(async (trx) => {
-      await saveLetterTemplates(
-        trx,
-        team.id,
-        templates.map(({ file: _file, ...t }) => t),
-        now,
+      const letters = templates.flatMap(({ file: _file, kind, ...t }) =>
+        kind === AGREEMENT ? [] : [{ kind, ...t }],
       );
+      const agreements = templates.flatMap(({ file: _file, kind, ...t }) => (kind === AGREEMENT ? [t] : []));
+      await saveLetterTemplates(trx, team.id, letters, now);
+      await saveAgreementTemplates(trx, team.id, agreements, now);
       await recordAudit(trx, {
         at: now,
         actorLabel: 'system',

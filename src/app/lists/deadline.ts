@@ -1,4 +1,5 @@
 import { type Block, mention } from '../../chat/message.js';
+import { leaversAmong } from '../../db/repositories/hand-over.repository.js';
 import { leavesOn } from '../../db/repositories/leave.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
 import { addDays, type LocalDate } from '../../domain/local-date.js';
@@ -31,12 +32,15 @@ export async function missingAnswers(
   );
   const collectors = [...new Set(required.map((i) => i.collectorId as number))];
   const away = await leavesOn(ctx.db, today, collectors);
+  // A leaver is never named: until their items are reassigned the manager answers for them.
+  const left = new Map((await leaversAmong(ctx.db, collectors)).map((l) => [l.id, l.managerId]));
   const missing = new Map<number, number>();
   for (const item of required) {
     if (answers.has(item.id)) continue;
     // Someone on leave is never named: their delegate answers for their items, if they have one.
     const leave = away.get(item.collectorId as number);
-    const who = leave ? leave.delegateId : (item.collectorId as number);
+    const collector = item.collectorId as number;
+    const who = left.has(collector) ? (left.get(collector) ?? null) : leave ? leave.delegateId : collector;
     if (who === null) continue;
     missing.set(who, (missing.get(who) ?? 0) + 1);
   }

@@ -12,7 +12,12 @@ import {
   loadReportCommitments,
   type ReportCommitment,
 } from '../../db/repositories/report-commitments.repository.js';
-import { loadWriteOffs, type ReportWriteOff } from '../../db/repositories/report-credit.repository.js';
+import {
+  loadPolicyMismatches,
+  loadWriteOffs,
+  type PolicyMismatch,
+  type ReportWriteOff,
+} from '../../db/repositories/report-credit.repository.js';
 import {
   loadPeopleNames,
   loadReportCustomers,
@@ -70,6 +75,8 @@ export interface ReportData {
   reasons: { byItem: Map<number, string>; byCustomer: Map<number, string> };
   /** Write-offs approved in the period. */
   writeOffs: ReportWriteOff[];
+  /** Customers whose terms or limit exceed their rating's policy (as things stand when read). */
+  mismatches: PolicyMismatch[];
 }
 
 /** Reads the ledger up to `asOf` and the team's activity in the period (commitments for a year back). */
@@ -97,6 +104,7 @@ export async function loadReportData(
     reasons,
     holds,
     writeOffs,
+    mismatches,
   ] = await Promise.all([
     loadTeamLedger(db, id, asOf),
     loadReportCustomers(db, id),
@@ -111,6 +119,7 @@ export async function loadReportData(
     // A hold stands on today's balances, so a finished period shows none rather than today's.
     asOf >= team.today ? loadHolds(db, { teamId: id }, asOf, team.team) : new Map<number, HoldReason[]>(),
     loadWriteOffs(db, id, period.start, asOf, tz),
+    loadPolicyMismatches(db, id),
   ]);
   const { items, receipts } = ledger;
   const personIds = [
@@ -140,6 +149,7 @@ export async function loadReportData(
     claims,
     reasons,
     writeOffs,
+    mismatches,
   };
 }
 

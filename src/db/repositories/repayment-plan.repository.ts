@@ -42,6 +42,7 @@ export async function planForAgreement(db: DbOrTrx, planId: number) {
     .innerJoin('teams as t', 't.id', 'p.team_id')
     .select([
       'p.id',
+      'p.team_id',
       'p.currency',
       'p.total',
       'p.made_on',
@@ -73,4 +74,35 @@ export async function planForAgreement(db: DbOrTrx, planId: number) {
       .execute(),
   ]);
   return { plan, items, instalments };
+}
+
+/** A team's own repayment agreement wording in a language, if it has one. */
+export async function findAgreementTemplate(db: DbOrTrx, teamId: number, locale: string) {
+  return db
+    .selectFrom('agreement_templates')
+    .select(['subject', 'body'])
+    .where('team_id', '=', teamId)
+    .where('locale', '=', locale)
+    .executeTakeFirst();
+}
+
+/** Stores a team's repayment agreement wordings, replacing those of the same language. */
+export async function saveAgreementTemplates(
+  db: DbOrTrx,
+  teamId: number,
+  templates: readonly { locale: string; subject: string; body: string }[],
+  at: Date,
+): Promise<void> {
+  if (templates.length === 0) return;
+  await db
+    .insertInto('agreement_templates')
+    .values(templates.map((t) => ({ team_id: teamId, ...t, updated_at: at })))
+    .onConflict((oc) =>
+      oc.columns(['team_id', 'locale']).doUpdateSet((eb) => ({
+        subject: eb.ref('excluded.subject'),
+        body: eb.ref('excluded.body'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
 }

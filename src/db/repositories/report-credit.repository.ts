@@ -37,3 +37,36 @@ export async function loadWriteOffs(
     ORDER BY w.decided_at, w.id`.execute(db);
   return rows.map((r) => ({ ...r, amount: Number(r.amount) }));
 }
+
+/** A customer whose terms or limit exceed what the team's policy allows its rating. */
+export interface PolicyMismatch {
+  customerName: string;
+  externalId: string;
+  rating: string;
+  termsDays: number;
+  maxTermsDays: number;
+  currency: string;
+  creditLimit: number;
+  /** The rating's limit, when it is in the customer's limit currency. */
+  ratingLimit: number | null;
+}
+
+/** The team's customers (in collection) whose terms or limit exceed their rating's policy. */
+export async function loadPolicyMismatches(db: DbOrTrx, teamId: number): Promise<PolicyMismatch[]> {
+  const { rows } = await sql<PolicyMismatch>`
+    SELECT c.name AS "customerName", c.external_id AS "externalId", c.rating,
+      c.payment_terms_days AS "termsDays", rp.max_terms_days AS "maxTermsDays", c.credit_currency AS currency,
+      c.credit_limit::bigint AS "creditLimit",
+      CASE WHEN rp.limit_currency = c.credit_currency THEN rp.default_limit::bigint END AS "ratingLimit"
+    FROM customers c
+    JOIN rating_policies rp ON rp.team_id = c.team_id AND rp.rating = c.rating
+    WHERE c.team_id = ${teamId} AND c.status NOT IN ('legal', 'written_off')
+      AND (c.payment_terms_days > rp.max_terms_days
+        OR (rp.limit_currency = c.credit_currency AND c.credit_limit > rp.default_limit))
+    ORDER BY c.rating DESC, c.name`.execute(db);
+  return rows.map((r) => ({
+    ...r,
+    creditLimit: Number(r.creditLimit),
+    ratingLimit: r.ratingLimit === null ? null : Number(r.ratingLimit),
+  }));
+}

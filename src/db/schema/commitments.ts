@@ -78,3 +78,12 @@ export type CommitmentRow = Selectable<CommitmentTable>;
 export type NewCommitment = Insertable<CommitmentTable>;
 export type RepaymentPlanRow = Selectable<RepaymentPlanTable>;
 export type DisputeRow = Selectable<DisputeTable>;
+
+/** A team's own wording of the repayment agreement in one language. */
+export interface AgreementTemplateTable {
+  team_id: number;
+  locale: string;
+  subject: string;
+  body: string;
+  updated_at: Date;
+}

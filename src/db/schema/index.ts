@@ -6,7 +6,12 @@ import type {
   WeeklyPlanTable,
   WeeklyScoreTable,
 } from './collection.js';
-import type { CommitmentTable, DisputeTable, RepaymentPlanTable } from './commitments.js';
+import type {
+  AgreementTemplateTable,
+  CommitmentTable,
+  DisputeTable,
+  RepaymentPlanTable,
+} from './commitments.js';
 import type {
   BalanceConfirmationTable,
   CreditHistoryTable,
@@ -81,6 +86,7 @@ export interface Database {
   chat_uploads: ChatUploadTable;
   escalations: EscalationTable;
   letter_templates: LetterTemplateTable;
+  agreement_templates: AgreementTemplateTable;
   report_snapshots: ReportSnapshotTable;
   credit_watch: CreditWatchTable;
   customer_contacts: CustomerContactTable;

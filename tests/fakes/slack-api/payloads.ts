@@ -174,4 +174,22 @@ export class SlackPeople {
       },
     };
   }
+
+  /** Text a person writes to the bot in its Messages tab (a plain `message` event in their DM). */
+  directMessage(user: string, text: string): InboundBody {
+    const ts = `${Math.floor(Date.now() / 1000)}.000400`;
+    return {
+      kind: 'event',
+      json: {
+        token: 'legacy-verification-token',
+        team_id: TEAM_ID,
+        api_app_id: APP_ID,
+        event: { type: 'message', user, text, ts, channel: `D${user}`, channel_type: 'im', event_ts: ts },
+        type: 'event_callback',
+        event_id: `Ev${ts.replace('.', '')}${String(++eventSeq).padStart(4, '0')}`,
+        event_time: Math.floor(Date.now() / 1000),
+        authorizations: [{ team_id: TEAM_ID, user_id: BOT_USER, is_bot: true, is_enterprise_install: false }],
+      },
+    };
+  }
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLarkHarness, type LarkHarness, type Person, textOf } from '../lark/lark-harness.js';
+import { buttonsOf, createLarkHarness, type LarkHarness, type Person, textOf } from '../lark/lark-harness.js';
 import { erpExportFor, outstandingOf } from './chat-import-helpers.js';
 
 // Finance sends a ledger file to Duebot in its Feishu/Lark direct chat: the real SDK receives the
@@ -35,6 +35,8 @@ async function send(who: Person, name: string, content: Buffer) {
   const after = h.emulator.state.messages.slice(before).filter((m) => m.chat_id === chatId);
   const answers = after.filter((m) => m.parent_id === mine.message_id);
   return {
+    mine,
+    replies: answers,
     answer: answers.map(textOf).join('\n'),
     /** The cards as sent, tables included. */
     cards: answers.map((m) => m.content).join('\n'),
@@ -78,5 +80,46 @@ describe('a ledger file sent to Duebot in a Lark direct chat', () => {
   it('answers a file over the size limit with its size, writing nothing', async () => {
     const { answer } = await send(finance, 'huge.csv', Buffer.alloc(21 * 1024 * 1024, 0x41));
     expect(answer).toContain('"huge.csv"大小为 21.0 MB，超过了聊天中可导入的上限 20.0 MB');
+  });
+});
+
+describe('a file whose kind the header does not say, in Lark', () => {
+  it('asks with buttons on a card, and a click imports it once however often it comes', async () => {
+    const customer = await h.t.db
+      .selectFrom('customers')
+      .select('external_id')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const sent = await send(
+      finance,
+      'list.csv',
+      Buffer.from(`客户编码,联系人\n${customer.external_id},王建国\n`, 'utf8'),
+    );
+    expect(sent.answer).toContain('是什么文件？请选择类型');
+    const card = sent.replies.at(-1);
+    if (!card) throw new Error('no card asking for the kind');
+    const contacts = buttonsOf(card).find((b) => String(b.value ?? '').endsWith(':contacts'));
+    if (!contacts) throw new Error(`no contacts button among ${JSON.stringify(buttonsOf(card))}`);
+    const chatId = h.emulator.state.p2pChat(finance.openId);
+    const click = async (who: Person) => {
+      const before = h.emulator.state.messages.length;
+      const event = h.callbacks.cardAction({
+        openId: who.openId,
+        chatId,
+        messageId: card.message_id,
+        value: contacts,
+      });
+      expect((await h.callbacks.post(`${h.url}/lark/cards`, event)).status).toBe(200);
+      await h.settle();
+      return h.emulator.state.messages.slice(before).map(textOf).join('\n');
+    };
+    expect(await click(finance)).toContain('已导入 list.csv（客户联系人）');
+    expect(await click(finance)).toContain('已经导入过，没有重复导入');
+    const saved = await h.t.db
+      .selectFrom('customer_contacts')
+      .select('name')
+      .where('name', '=', '王建国')
+      .execute();
+    expect(saved).toHaveLength(1);
   });
 });

@@ -104,7 +104,8 @@ describe('a ledger file dropped into the sandbox', () => {
     const text = replyText(reply);
     expect(text).toContain('应收账款明细表.csv（应收账款（发票））未导入，未写入任何数据');
     expect(text).toContain('1 行有问题');
-    expect(text).toMatch(/\d+ \| 到期日 \| 2026\/13\/45 \|/);
+    // Row, column, value and the problem, in the team's language.
+    expect(text).toMatch(/\d+ \| 到期日 \| 2026\/13\/45 \| 日期无效/);
     expect(await receivableCount(t.db)).toBe(0);
     const files = (await directMessages(FINANCE)).flatMap((m) =>
       m.content.message.blocks.filter((b) => b.type === 'file'),
@@ -129,10 +130,17 @@ describe('a ledger file dropped into the sandbox', () => {
     expect(await outstandingOf(t.db, 'AR-2611-002')).toMatchObject({ outstanding: 10_000_000 });
     const audit = await t.db
       .selectFrom('audit_log')
-      .select(['action', 'actor_label'])
+      .select(['action', 'actor_id', 'actor_label'])
       .where('action', 'like', 'import%')
       .execute();
-    expect(audit).toContainEqual(expect.objectContaining({ actor_label: expect.stringContaining('徐丽') }));
+    const finance = await t.db
+      .selectFrom('people')
+      .select('id')
+      .where('email', '=', FINANCE)
+      .executeTakeFirstOrThrow();
+    expect(audit).toContainEqual(
+      expect.objectContaining({ actor_id: finance.id, actor_label: expect.stringContaining('徐丽') }),
+    );
   });
 
   it('asks with buttons when the header does not say the kind; a refused choice can be made again, a good one imports once', async () => {
@@ -141,6 +149,12 @@ describe('a ledger file dropped into the sandbox', () => {
     expect(reply.kind).toBe('private');
     const message = (reply as Extract<Reply, { kind: 'private' }>).message;
     expect(textOf(message)).toContain('"list.csv"是什么文件？请选择类型');
+    const kept = await t.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action'])
+      .where('action', '=', 'chat_upload.kept')
+      .execute();
+    expect(kept).toHaveLength(1);
     const buttons = message.blocks.flatMap((b) => (b.type === 'actions' ? b.buttons : []));
     const as = (kind: string) => {
       const button = buttons.find((b) => b.value.endsWith(`:${kind}`));

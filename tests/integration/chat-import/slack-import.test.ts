@@ -108,3 +108,12 @@ describe('a file whose kind the header does not say, in Slack', () => {
     expect(saved).toHaveLength(1);
   });
 });
+
+describe('writing to Duebot in its Slack Messages tab', () => {
+  it('a text in the direct conversation is a command answered there, now that people can write to the bot', async () => {
+    await h.send(h.people.directMessage(collector.slackId, '帮助'));
+    const said = lastEphemeral(collector);
+    expect(said.channel).toBe(`D${collector.slackId}`);
+    expect(said.text).toContain('可用命令');
+  });
+});

@@ -31,6 +31,20 @@ describe('the sandbox demo as a ledger', () => {
     }
   });
 
+  it('gives every customer a decision-maker and a finance contact with phones, in English for the English team', async () => {
+    const { rows } = await sql<{ roles: string; phones: number; locale: string; name: string }>`
+      SELECT string_agg(k.role, ',' ORDER BY k.role) AS roles, count(k.phone)::int AS phones, t.locale,
+        min(k.name) AS name
+      FROM customers c JOIN teams t ON t.id = c.team_id
+      LEFT JOIN customer_contacts k ON k.customer_id = c.id
+      GROUP BY c.id, t.locale`.execute(t.db);
+    for (const r of rows) {
+      expect(r.roles).toBe('decision_maker,finance');
+      expect(r.phones).toBe(2);
+      expect(/[\u4e00-\u9fff]/.test(r.name)).toBe(r.locale !== 'en');
+    }
+  });
+
   it('names every customer uniquely', async () => {
     const { rows } = await sql<{ n: number; names: number }>`
       SELECT count(*)::int AS n, count(DISTINCT name)::int AS names FROM customers`.execute(t.db);

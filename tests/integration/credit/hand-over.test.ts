@@ -120,6 +120,18 @@ describe('the roster import retires a leaver', () => {
     expect(text).toContain('INV-H2');
     expect(text).toMatch(/\d+ 笔已承诺/);
   });
+
+  it('never names the leaver at the 18:00 deadline: the manager answers for the items meanwhile', async () => {
+    h.clock.set('2026-11-24T10:00:00Z');
+    await h.app.scheduler.tick();
+    await h.app.outbox.drain();
+    const deadline = h.port.sent.find(
+      (s) => s.op === 'post' && s.dedupeKey?.startsWith('deadline:') && s.dedupeKey.includes(':2026-11-24@'),
+    );
+    const text = textOf(deadline);
+    expect(text).not.toContain(`<@person:${leaver.id}>`);
+    expect(text).toContain(`<@person:${manager.id}>`);
+  });
 });
 
 describe('reassign (交接)', () => {

@@ -137,6 +137,14 @@ describe('a credit review raised by behaviour', () => {
     expect(await auditActions(h, 'customer', ids.get('R-001') as number)).toContain('credit_review.rating');
     const again = await h.app.handle(me.action('review.keep', value));
     expect(said(again)).toBe(`慢付一号 的信用评估已由${manager.name}决定。`);
+    await h.app.outbox.drain();
+    const edited = h.port.sent.filter(
+      (s) => s.op === 'update' && s.content?.message.text.includes('慢付一号（R-001）'),
+    );
+    expect(edited.map((e) => e.content?.message.text)).toEqual([
+      `**信用评估**：慢付一号（R-001）——已由 ${manager.name} 决定：信用等级 B → C。`,
+    ]);
+    expect(edited[0]?.content?.message.blocks.some((b) => b.type === 'actions')).toBe(false);
   });
 
   it('keeps the decision in the credit history that ar shows', async () => {

@@ -74,6 +74,13 @@ describe('write-off (核销) needs two people', () => {
     expect(await itemRow(item)).toEqual({ status: 'open', outstanding: 5_000_000 });
 
     const approved = await h.app.handle(h.as(manager.email, 'east').action('writeoff.approve', value));
+    await h.app.outbox.drain();
+    const edited = h.port.sent.filter(
+      (s) => s.op === 'update' && s.content?.message.text.startsWith('**核销**'),
+    );
+    expect(edited.map((e) => e.content?.message.text)).toEqual([
+      `**核销**：破产客户 INV-W1 ¥50,000.00——已由 ${manager.name}批准。`,
+    ]);
     expect(said(approved)).toContain('已批准：INV-W1 核销 ¥50,000.00（死账）');
     expect(await itemRow(item)).toEqual({ status: 'written_off', outstanding: 0 });
     const again = await h.app.handle(h.as(manager.email, 'east').action('writeoff.approve', value));

@@ -34,4 +34,20 @@ describe('an item’s history in the team’s language', () => {
     expect(story).toMatch(/2026-11-23 争议/);
     expect(story).not.toMatch(/\bdispute\b/);
   });
+
+  it('the next morning’s list names every last follow-up’s method in Chinese, never a stored code', async () => {
+    h.clock.set('2026-11-24T01:00:00Z');
+    await h.app.scheduler.tick();
+    await h.app.outbox.drain();
+    const lines = h.port.sent
+      .filter(
+        (s) => s.op === 'post' && s.dedupeKey?.startsWith('overdue:') && s.dedupeKey.includes(':2026-11-24'),
+      )
+      .flatMap((s) => (s.content?.message.blocks ?? []).map((b) => ('text' in b ? b.text : '')))
+      .join('\n')
+      .split('\n')
+      .filter((l) => l.includes('上次跟进'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/上次跟进 \d\d-\d\d [\u4e00-\u9fff]/);
+  });
 });

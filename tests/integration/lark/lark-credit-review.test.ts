@@ -82,13 +82,17 @@ describe('a credit review through Feishu', () => {
 
   it('puts the customer on hold from the card once, and answers the manager privately', async () => {
     const card = reviewCard('C00004');
+    const keep = buttonValue(card, 'review.keep');
     const res = await click(card, { actionId: 'review.hold', value: buttonValue(card, 'review.hold') });
     expect(res.status).toBe(200);
     // C00004 is already held for its age: the hold is now also the manager's, and not announced again.
     await h.settle();
     expect(dm().map(textOf).join('\n')).toContain('原已停止供货，现同时由你设置');
     expect(await customer('C00004')).toMatchObject({ status: 'credit_hold', hold_set_by: manager.id });
-    const again = await click(card, { actionId: 'review.keep', value: buttonValue(card, 'review.keep') });
+    // The card has lost its buttons and says who decided; a click that was already on its way is told.
+    expect(textOf(reviewCard('C00004'))).toContain(`已由 ${manager.name} 决定：停止供货`);
+    expect(buttonsOf(reviewCard('C00004'))).toEqual([]);
+    const again = await click(card, { actionId: 'review.keep', value: keep });
     expect(again.status).toBe(200);
     await h.settle();
     const said = JSON.stringify([again.body, ...dm().map(textOf)]);

@@ -42,6 +42,35 @@ const teamId = async (code: string) =>
   (await h.t.db.selectFrom('teams').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 
 describe('letter templates as files', () => {
+  it('words the repayment agreement by the team’s own template, and refuses one without the instalments table', async () => {
+    const own = path.join(await mkdtemp(path.join(tmpdir(), 'duebot-agreement-')), 'x');
+    expect((await letters('export', 'east', own)).code).toBe(0);
+    const file = path.join(own, 'repayment_agreement.zh-CN.txt');
+    const text = await readFile(file, 'utf8');
+    expect(text.split('\n')[0]).toBe('还款协议');
+    await writeFile(file, text.replace('{{instalments_table}}\n', ''));
+    const refused = await letters('import', 'east', own);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('repayment_agreement.zh-CN.txt: the body needs {{instalments_table}}');
+    await writeFile(
+      file,
+      text.replace('还款协议\n', '分期还款协议书\n').replace('五、', '五、双方另行约定的其他事项。\n六、'),
+    );
+    expect((await letters('import', 'east', own)).code).toBe(0);
+
+    const collector = await h.person('collector', 'east');
+    const { item } = await itemAt(h, 'east', collector.id, ['contact', 'formal_letter', 'lawyer_letter']);
+    const reply = await h.app.handle(
+      h.as(collector.email, 'east').command(`还款计划 ${item.invoiceNo} 100 2027-01-15 100 2027-02-15`),
+    );
+    expect(JSON.stringify(reply)).toContain('共 2 期');
+    await h.app.outbox.drain();
+    const doc = docxText(Buffer.from(lastFile(h).file.contentBase64, 'base64'));
+    expect(doc.split('\n')[0]).toBe('分期还款协议书');
+    expect(doc).toContain('五、双方另行约定的其他事项。');
+    expect(doc).toContain('2027-02-15');
+  });
+
   it('exports the built-in templates, and imports an edited one that the next letter uses', async () => {
     const exported = await letters('export', 'east', dir);
     expect(exported.code).toBe(0);
@@ -56,8 +85,8 @@ describe('letter templates as files', () => {
     );
     const imported = await letters('import', 'east', dir);
     expect(imported).toMatchObject({ code: 0 });
-    // Four letters (催款函, 最后催收通知, 律师函, 对账函) in two languages.
-    expect(imported.out).toContain('8');
+    // Four letters (催款函, 最后催收通知, 律师函, 对账函) and the repayment agreement, in two languages.
+    expect(imported.out).toContain('10');
     const stored = await effectiveTemplate(h.t.db, await teamId('east'), 'letter', 'zh-CN');
     expect(stored).toMatchObject({ own: true, subject: '催款通知函' });
 

@@ -45,4 +45,22 @@ describe('demo company', () => {
     expect(company.people.filter((p) => p.role === 'collector')).toHaveLength(1000);
     expect(new Set(company.customers.map((c) => c.externalId)).size).toBe(2000);
   });
+
+  it('writes each team’s demo notes and banks in the team’s language', () => {
+    const items = [...generateCompany({ today }).items()];
+    const texts = (team: string) =>
+      items
+        .filter((i) => i.receivable.teamCode === team)
+        .flatMap((i) => [
+          ...i.activity.followUps.map((f) => f.note),
+          ...i.activity.promises.map((p) => p.note),
+          ...i.activity.payments.map((p) => p.bank),
+        ]);
+    const english = texts('intl');
+    const chinese = texts('east');
+    expect(english.length).toBeGreaterThan(20);
+    expect(english.filter((t) => /[\u4e00-\u9fff]/.test(t))).toEqual([]);
+    expect(chinese.length).toBeGreaterThan(20);
+    expect(chinese.every((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true);
+  });
 });

@@ -14,13 +14,14 @@ import { agingSection } from './aging-section.js';
 import { causesSection } from './causes-section.js';
 import { forecastSection, kpiSection } from './people-sections.js';
 import { provisionSection } from './provision-section.js';
+import { ratingsSection } from './ratings-section.js';
 import type { MonthlySection, RenderContext, SheetMaker } from './section.js';
 import { type CurrencyTrend, trendSection } from './trend-section.js';
 import { writeOffsSection } from './write-offs-section.js';
 
 /**
  * The monthly aging analysis (账龄分析报告), section by section in the order it reads. A new
- * section (rating mismatches …) is added here and nowhere else.
+ * section is added here and nowhere else.
  */
 export const MONTHLY_SECTIONS: readonly MonthlySection[] = [
   agingSection,
@@ -28,6 +29,7 @@ export const MONTHLY_SECTIONS: readonly MonthlySection[] = [
   causesSection,
   provisionSection,
   writeOffsSection,
+  ratingsSection,
   kpiSection,
   forecastSection,
 ];
