@@ -1,5 +1,5 @@
 import type { Block } from '../../chat/message.js';
-import { IMPORT_KINDS, type ImportKind, isImportKind } from '../../import/types.js';
+import { type ImportKind, isImportKind } from '../../import/types.js';
 import { type Locale, messagesFor } from '../../locale/index.js';
 
 /** The action of "Import as …" on a file whose kind Duebot asked about. */
@@ -25,5 +25,3 @@ export function readKindButton(value: string): { uploadId: number; kind: ImportK
   if (!match?.[2] || !isImportKind(match[2])) return null;
   return { uploadId: Number(match[1]), kind: match[2] };
 }
-
-export { IMPORT_KINDS };

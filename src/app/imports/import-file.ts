@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Message } from '../../chat/message.js';
 import { privately, type Reply } from '../../chat/reply.js';
 import type { DbHandle } from '../../db/connect.js';
+import { recordAudit } from '../../db/repositories/audit.repository.js';
 import { keepUpload } from '../../db/repositories/chat-upload.repository.js';
 import type { Platform } from '../../db/schema/index.js';
 import { fitKinds, plainKind } from '../../import/detect-kind.js';
@@ -112,12 +113,25 @@ async function askKind(app: AppContext, actor: Actor, file: SentFile, where: str
   const complete = fits.filter((f) => f.complete);
   // Kinds the header fits come first; the rest stay offered, since a thin header can mislead.
   const offered = fits.map((f) => f.kind);
-  const id = await keepUpload(app.db, {
-    personId: actor.personId,
-    fileName: file.name,
-    content: file.content,
-    answerChatId: file.answerChatId,
-    at: app.clock.now(),
+  const at = app.clock.now();
+  const id = await app.db.transaction().execute(async (trx) => {
+    const kept = await keepUpload(trx, {
+      personId: actor.personId,
+      fileName: file.name,
+      content: file.content,
+      answerChatId: file.answerChatId,
+      at,
+    });
+    await recordAudit(trx, {
+      at,
+      actorId: actor.personId,
+      actorLabel: 'person',
+      action: 'chat_upload.kept',
+      entity: 'chat_upload',
+      entityId: kept,
+      after: { file: file.name, bytes: file.content.length, offered: fits.map((f) => f.kind) },
+    });
+    return kept;
   });
   const text = complete.length > 0 ? m.whichKind(file.name) : m.noKindMatches(file.name);
   return {

@@ -99,11 +99,12 @@ export async function loadItemHistory(db: DbOrTrx, scope: HistoryScope): Promise
     ) h LEFT JOIN people p ON p.id = h.person_id
     ORDER BY h.created_at, h.id`.execute(db);
   for (const r of rows) {
-    const who = { person_id: r.person_id, person_name: r.person_name };
+    // Fields are copied one by one: a spread per row costs more than the rest of the loop.
     const created_at = r.created_at;
     if (r.source === 'promise') {
       history.promises.push({
-        ...who,
+        person_id: r.person_id,
+        person_name: r.person_name,
         id: r.id,
         kind: r.kind as CommitmentKind,
         receivable_id: r.receivable_id,
@@ -118,7 +119,8 @@ export async function loadItemHistory(db: DbOrTrx, scope: HistoryScope): Promise
       });
     } else if (r.source === 'follow_up') {
       history.followUps.push({
-        ...who,
+        person_id: r.person_id,
+        person_name: r.person_name,
         id: r.id,
         receivable_id: r.receivable_id,
         customer_id: r.customer_id,
@@ -130,7 +132,8 @@ export async function loadItemHistory(db: DbOrTrx, scope: HistoryScope): Promise
       });
     } else {
       history.claims.push({
-        ...who,
+        person_id: r.person_id,
+        person_name: r.person_name,
         receivable_id: r.receivable_id as number,
         amount: r.amount as number,
         paid_on: r.day1 as string,

@@ -149,6 +149,12 @@ describe('a ledger file dropped into the sandbox', () => {
     expect(reply.kind).toBe('private');
     const message = (reply as Extract<Reply, { kind: 'private' }>).message;
     expect(textOf(message)).toContain('"list.csv"是什么文件？请选择类型');
+    const kept = await t.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action'])
+      .where('action', '=', 'chat_upload.kept')
+      .execute();
+    expect(kept).toHaveLength(1);
     const buttons = message.blocks.flatMap((b) => (b.type === 'actions' ? b.buttons : []));
     const as = (kind: string) => {
       const button = buttons.find((b) => b.value.endsWith(`:${kind}`));
