@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { configOrExit, loggerFor, openReadyDatabase } from '../src/bootstrap.js';
 import { systemClock } from '../src/clock.js';
 import { buildConfig } from '../src/config.js';
-import { isEmptyDatabase, seedDemo } from '../src/demo/seed.js';
+import { isEmptyDatabase, SANDBOX_DEMO_SIZE, seedDemo } from '../src/demo/seed.js';
 import { localDateIn } from '../src/domain/local-date.js';
 
 const USAGE =
@@ -37,11 +37,17 @@ try {
   process.exit(2);
 }
 
-const customers = positive('customers', args.customers as string | undefined, 300);
+const customers = positive('customers', args.customers as string | undefined, SANDBOX_DEMO_SIZE.customers);
+// As many items per customer as the demo `npm start` shows, unless told otherwise.
+const perCustomer = SANDBOX_DEMO_SIZE.receivables / SANDBOX_DEMO_SIZE.customers;
 const options = {
   today: localDateIn(systemClock.now(), 'Asia/Shanghai'),
   customers,
-  receivables: positive('receivables', args.receivables as string | undefined, customers * 10),
+  receivables: positive(
+    'receivables',
+    args.receivables as string | undefined,
+    Math.round(customers * perCustomer),
+  ),
   teams: positive('teams', args.teams as string | undefined, 3),
   collectors: positive('collectors', args.collectors as string | undefined, 12),
   seed: positive('seed', args.seed as string | undefined, 20261123),
