@@ -1,7 +1,8 @@
 /** English wording of hand-overs (交接) and leavers. */
 export const handOverEn = {
   managersOnly: 'Only a manager (for their team) or finance can hand items over.',
-  noPerson: (handle: string) => `I found nobody called '${handle}' on the roster.`,
+  noPerson: (handle: string) =>
+    `I found nobody called '${handle}' on the roster; nothing was moved. Example: \`reassign @li.lei @wang.fang\``,
   samePerson: 'The person handing over and the person taking over are the same; nothing was moved.',
   successorLeft: (name: string) => `${name} has left; hand the items to someone still on the roster.`,
   otherTeam: (name: string) => `${name} is not in the team whose items these are; nothing was moved.`,

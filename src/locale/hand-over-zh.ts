@@ -3,7 +3,7 @@ import type { handOverEn } from './hand-over-en.js';
 /** 交接与离职人员的中文文案。 */
 export const handOverZh: typeof handOverEn = {
   managersOnly: '只有主管（本团队）或财务可以交接款项。',
-  noPerson: (handle) => `名单中没有找到"${handle}"。`,
+  noPerson: (handle) => `名单中没有找到"${handle}"，未做移交。示例：\`交接 @李雷 @王芳\``,
   samePerson: '移交人和接手人是同一人，未做移交。',
   successorLeft: (name) => `${name} 已离职，请移交给在职人员。`,
   otherTeam: (name) => `${name} 不在这些款项所属的团队，未做移交。`,

@@ -143,7 +143,7 @@ describe('reassign (交接)', () => {
     const unknown = await h.app.handle(
       h.as(manager.email, 'east').command(`交接 @nobody ${handle(successor)}`),
     );
-    expect(said(unknown)).toBe('名单中没有找到"nobody"。');
+    expect(said(unknown)).toBe('名单中没有找到"nobody"，未做移交。示例：`交接 @李雷 @王芳`');
     const missing = await h.app.handle(h.as(manager.email, 'east').command('reassign'));
     expect(said(missing)).toContain('缺少移交人（写成 @姓名）');
     expect(await collectorOf(kept.itemIds[0] as number)).toBe(leaver.id);
