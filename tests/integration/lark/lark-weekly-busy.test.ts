@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addBusyWeek, busyCustomer } from '../weekly/busy-collector.js';
+import { addBusyWeek, busyCustomer, busyLine } from '../weekly/busy-collector.js';
 import { planLinesOf } from '../weekly/plan-lines.js';
 import { createLarkHarness, type LarkHarness, type Person, textOf } from './lark-harness.js';
 import { type CardForm, formOf, say, submitForm } from './lark-weekly-helpers.js';
@@ -37,7 +37,7 @@ describe('a plan as long as a plan gets, in Feishu', () => {
     const form = await open('plan');
     const customers = Object.entries(form.values).filter(([id]) => id.startsWith('customer_'));
     expect(customers.map(([, v]) => v)).toEqual([
-      ...Array.from({ length: 9 }, (_, i) => busyCustomer(i + 1)),
+      ...Array.from({ length: 9 }, (_, i) => busyLine(bo.id, i + 1)),
       '',
       '',
       '',

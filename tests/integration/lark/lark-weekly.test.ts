@@ -12,6 +12,8 @@ let h: LarkHarness;
 let ann: Person;
 const WEEK = '2026-11-23';
 const CUSTOMER = 'Weekly Check Pte Ltd';
+// Plan lines show a customer with its code, so two customers with one name stay apart.
+const LINE = `${CUSTOMER} (WK-L1)`;
 
 async function runAt(iso: string) {
   h.clock.set(iso);
@@ -77,7 +79,7 @@ describe('the Monday plan in Feishu', () => {
   let form: CardForm;
   const line = () =>
     Object.entries(form.values)
-      .find(([, v]) => v === CUSTOMER)?.[0]
+      .find(([, v]) => v === LINE)?.[0]
       .slice('customer_'.length);
 
   it('sends the plan prompt card at 09:30 to the direct chat; its button opens the pre-filled form card', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewProblem } from '../../fakes/slack-api/validate.js';
 import { createSlackHarness, type RosterPerson, type SlackHarness } from '../../helpers/slack-harness.js';
-import { addBusyWeek, busyCustomer } from '../weekly/busy-collector.js';
+import { addBusyWeek, busyCustomer, busyLine } from '../weekly/busy-collector.js';
 import { planLinesOf } from '../weekly/plan-lines.js';
 
 // A collector with more customers falling due than a plan holds: the plan and result modals stay
@@ -46,7 +46,7 @@ describe('a plan as long as a plan gets, in Slack', () => {
     const view = await open('/plan');
     const customers = Object.entries(shown(view)).filter(([id]) => id.startsWith('customer_'));
     expect(customers.map(([, v]) => v)).toEqual([
-      ...Array.from({ length: 9 }, (_, i) => busyCustomer(i + 1)),
+      ...Array.from({ length: 9 }, (_, i) => busyLine(bo.id, i + 1)),
       '',
       '',
       '',

@@ -15,6 +15,8 @@ let h: SlackHarness;
 let ann: RosterPerson;
 const WEEK = '2026-11-23';
 const CUSTOMER = 'Weekly Check Pte Ltd';
+// Plan lines show a customer with its code, so two customers with one name stay apart.
+const LINE = `${CUSTOMER} (WK-S1)`;
 
 const keyOf = (m: StoredMessage) => String(m.metadata?.event_payload.key ?? '');
 const lastView = () => h.slack.workspace.views.at(-1) as Json;
@@ -89,7 +91,7 @@ describe('the Monday plan in Slack', () => {
     expect(prompt.text).toContain('Plan this week');
     view = await clickPrompt(prompt, 'weekly.plan');
     expect(view.callback_id).toBe('weekly.plan');
-    const n = lineOf(view, 'customer_', CUSTOMER).slice('customer_'.length);
+    const n = lineOf(view, 'customer_', LINE).slice('customer_'.length);
     expect(shown(view)[`amount_${n}`]).toBe('5,000.00');
     const amount = inputs(view).find((b) => b.block_id === `amount_${n}`);
     expect(amount?.label.text).toBe(`Expected amount ${n} (USD)`);
@@ -98,7 +100,7 @@ describe('the Monday plan in Slack', () => {
   });
 
   it('keeps the modal open with the error on the bad amount and saves nothing', async () => {
-    const n = lineOf(view, 'customer_', CUSTOMER).slice('customer_'.length);
+    const n = lineOf(view, 'customer_', LINE).slice('customer_'.length);
     const answer = await h.send(h.people.submit(ann.slackId, view, { [`amount_${n}`]: '5万x' }));
     expect(answer.status).toBe(200);
     expect(answer.json?.response_action).toBe('errors');
@@ -125,7 +127,7 @@ describe('the Monday plan in Slack', () => {
     const again = lastView();
     expect(viewProblem(again)).toBeUndefined();
     expect(again.callback_id).toBe('weekly.plan');
-    const n = lineOf(again, 'customer_', CUSTOMER).slice('customer_'.length);
+    const n = lineOf(again, 'customer_', LINE).slice('customer_'.length);
     expect(shown(again)[`amount_${n}`]).toBe('5,000.00');
   });
 

@@ -4,6 +4,9 @@ import { addCustomer } from '../promises/promise-helpers.js';
 /** Names of the customers `addBusyWeek` adds, largest first. */
 export const busyCustomer = (n: number) => `Busy Customer ${String(n).padStart(2, '0')}`;
 
+/** How a plan line shows a customer `addBusyWeek` added for `collectorId`: its name and code. */
+export const busyLine = (collectorId: number, n: number) => `${busyCustomer(n)} (BUSY-${collectorId}-${n})`;
+
 /**
  * Gives a collector of the intl team more customers falling due in the week of `due` than a plan
  * holds, each larger than any demo item so they come first in the plan.
