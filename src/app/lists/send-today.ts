@@ -41,9 +41,7 @@ export async function sendTodayMessages(
   const contacts = await firstContacts(ctx.db, customerIds);
   const contactOf = (customerId: number) => {
     const c = contacts.get(customerId);
-    return c
-      ? `${rc.m.credit.contactLine(c.name, rc.m.credit.contactRole(c.role), c.phone, c.email)}`
-      : undefined;
+    return c ? rc.m.credit.contactLine(c.name, rc.m.credit.contactRole(c.role), c.phone, c.email) : undefined;
   };
   for (const [personId, w] of work) {
     const to = covers.get(personId)?.delegateId ?? personId;
