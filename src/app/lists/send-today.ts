@@ -1,3 +1,4 @@
+import { firstContacts } from '../../db/repositories/customer-file.repository.js';
 import { openDisputesOfTeam } from '../../db/repositories/open-disputes.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
 import type { LocalDate } from '../../domain/local-date.js';
@@ -34,8 +35,16 @@ export async function sendTodayMessages(
   const disputes = await openDisputesOfTeam(ctx.db, team.id);
   const work = todayWork(items, disputes, today, rc.everyDay ?? false, rc.m.morning.today.disputeAge);
   const covers = await coversOn(ctx.db, today, [...work.keys()]);
+  const customerIds = [...work.values()].flatMap((w) =>
+    [...w.sections.values()].flat().map((e) => e.item.customerId),
+  );
+  const contacts = await firstContacts(ctx.db, customerIds);
+  const contactOf = (customerId: number) => {
+    const c = contacts.get(customerId);
+    return c ? rc.m.credit.contactLine(c.name, rc.m.credit.contactRole(c.role), c.phone, c.email) : undefined;
+  };
   for (const [personId, w] of work) {
     const to = covers.get(personId)?.delegateId ?? personId;
-    await sendToPerson(ctx, to, todayKey(team.id, today, personId), todayMessage(w, today, rc));
+    await sendToPerson(ctx, to, todayKey(team.id, today, personId), todayMessage(w, today, rc, contactOf));
   }
 }

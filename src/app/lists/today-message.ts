@@ -70,8 +70,16 @@ export function todayWork(
   return all;
 }
 
-/** The private Today message: a summary of the list, then each section's items with their buttons. */
-export function todayMessage(w: TodayWork, today: LocalDate, ctx: RenderContext): Message {
+/**
+ * The private Today message: a summary of the list, then each section's items with their buttons
+ * and the customer's contact to call (`contactOf`, from the customer file).
+ */
+export function todayMessage(
+  w: TodayWork,
+  today: LocalDate,
+  ctx: RenderContext,
+  contactOf: (customerId: number) => string | undefined = () => undefined,
+): Message {
   const { m } = ctx;
   const title = m.morning.today.title(today);
   const blocks: Block[] = [
@@ -88,6 +96,8 @@ export function todayMessage(w: TodayWork, today: LocalDate, ctx: RenderContext)
           ? overdueItemBlocks(item, undefined, today, ctx)
           : preDueItemBlocks(item, undefined, today, ctx)),
       );
+      const contact = contactOf(item.customerId);
+      if (contact) blocks.push({ type: 'context', text: contact });
       if (note) blocks.push({ type: 'context', text: note });
     }
   }

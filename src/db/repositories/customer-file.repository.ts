@@ -117,3 +117,20 @@ export async function ratingPolicy(
     ? { maxTermsDays: row.max_terms_days, defaultLimit: row.default_limit, currency: row.limit_currency }
     : null;
 }
+
+/** Each customer's contact to call first: the finance contact, else the decision-maker, else any. */
+export async function firstContacts(
+  db: DbOrTrx,
+  customerIds: readonly number[],
+): Promise<Map<number, ContactLine>> {
+  if (customerIds.length === 0) return new Map();
+  const { rows } = await sql<ContactLine & { customer_id: number }>`
+    SELECT DISTINCT ON (customer_id) customer_id, name, role, phone, email
+    FROM customer_contacts WHERE customer_id = ANY(${[...new Set(customerIds)]}::int[])
+    ORDER BY customer_id, CASE role WHEN 'finance' THEN 0 WHEN 'decision_maker' THEN 1 ELSE 2 END, id`.execute(
+    db,
+  );
+  return new Map(
+    rows.map((r) => [r.customer_id, { name: r.name, role: r.role, phone: r.phone, email: r.email }]),
+  );
+}
