@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 
 /** What one answer cost: click to the updated item painted, in the page's own clock. */
 export interface AnswerTiming {
-  clickMs: number;
+  /** Null when the item was not redrawn within the limit (the answer changed nothing on screen). */
+  clickMs: number | null;
   messageId: string;
   /** The button's value, so the next answer takes another item. */
   value: string;
@@ -25,6 +26,9 @@ const OWNER = `(({ selector, used }) => {
   return button?.closest('article')?.querySelector('[data-testid="mention"]')?.getAttribute('title') ?? null;
 })`;
 
+/** How long a click may wait for its item to be redrawn before it counts as not redrawn. */
+export const REDRAW_LIMIT_MS = 5_000;
+
 const CLICK = `(async ({ selector, used }) => {
   const button = (${FIND})(selector, used);
   const article = button?.closest('article[data-message-id]');
@@ -35,15 +39,17 @@ const CLICK = `(async ({ selector, used }) => {
   await new Promise((resolve) => requestAnimationFrame(resolve));
   const started = performance.now();
   button.click();
-  await new Promise((resolve) => {
+  const redrawn = await new Promise((resolve) => {
     const check = () => {
       const now = document.querySelector('article[data-message-id="' + id + '"]');
-      if (now && now.dataset.version !== version) requestAnimationFrame(() => resolve());
+      if (now && now.dataset.version !== version) requestAnimationFrame(() => resolve(true));
+      else if (performance.now() - started > ${REDRAW_LIMIT_MS}) resolve(false);
       else requestAnimationFrame(check);
     };
     check();
   });
-  return { clickMs: performance.now() - started, messageId: id, value: button.dataset.value ?? '' };
+  const value = button.dataset.value ?? '';
+  return redrawn ? { clickMs: performance.now() - started, messageId: id, value } : { clickMs: null, messageId: id, value };
 })`;
 
 /** The elements, buttons and height of the message list as it stands. */
