@@ -21,9 +21,15 @@ const SIZE = `(() => ({
 /** The first button matching the selector whose value is not among those used. */
 const FIND = `(selector, used) => [...document.querySelectorAll(selector)].find((b) => !used.includes(b.dataset.value ?? ''))`;
 
+// A long part continues in messages of its own; the collector is mentioned in the first of them.
 const OWNER = `(({ selector, used }) => {
   const button = (${FIND})(selector, used);
-  return button?.closest('article')?.querySelector('[data-testid="mention"]')?.getAttribute('title') ?? null;
+  if (!button) return null;
+  for (let at = button.closest('article'); at; at = at.previousElementSibling) {
+    const mention = at.querySelector('[data-testid="mention"]');
+    if (mention) return { owner: mention.getAttribute('title'), value: button.dataset.value ?? '' };
+  }
+  return { owner: null, value: button.dataset.value ?? '' };
 })`;
 
 /** How long a click may wait for its item to be redrawn before it counts as not redrawn. */
@@ -73,8 +79,15 @@ export function reveal(page: Page, selector: string, used: string[]): Promise<bo
   return page.evaluate(`${REVEAL}(${JSON.stringify({ selector, used })})`);
 }
 
-/** The e-mail of the collector the next unanswered button's part is for. */
-export function ownerOfNext(page: Page, selector: string, used: string[]): Promise<string | null> {
+/**
+ * The e-mail of the collector the next unanswered button's part is for (null when no mention of
+ * theirs is on screen) and the button's value; null when no such button is left.
+ */
+export function ownerOfNext(
+  page: Page,
+  selector: string,
+  used: string[],
+): Promise<{ owner: string | null; value: string } | null> {
   return page.evaluate(`${OWNER}(${JSON.stringify({ selector, used })})`);
 }
 
@@ -84,4 +97,56 @@ export function ownerOfNext(page: Page, selector: string, used: string[]): Promi
  */
 export function timeClick(page: Page, selector: string, used: string[]): Promise<AnswerTiming | null> {
   return page.evaluate(`${CLICK}(${JSON.stringify({ selector, used })})`);
+}
+
+const OPEN = `(({ selector, used }) => {
+  const button = (${FIND})(selector, used);
+  if (!button) return null;
+  button.scrollIntoView({ block: 'center' });
+  button.click();
+  return button.dataset.value ?? '';
+})`;
+
+const SUBMIT = `(async ({ value }) => {
+  const holder = [...document.querySelectorAll('article[data-message-id]')].find((a) =>
+    [...a.querySelectorAll('button')].some((b) => b.dataset.value === value),
+  );
+  if (!holder) return null;
+  const id = holder.dataset.messageId;
+  const version = holder.dataset.version;
+  const started = performance.now();
+  document.querySelector('[data-testid="form-submit"]').click();
+  const redrawn = await new Promise((resolve) => {
+    const check = () => {
+      const now = document.querySelector('article[data-message-id="' + id + '"]');
+      if (now && now.dataset.version !== version) requestAnimationFrame(() => resolve(true));
+      else if (performance.now() - started > ${REDRAW_LIMIT_MS}) resolve(false);
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+  return { clickMs: redrawn ? performance.now() - started : null, messageId: id, value };
+})`;
+
+/**
+ * Answers the first unused item of `selector` through its form: opens it, fills `fields` (by
+ * field id), then times the submit click until the item's message is shown in its edited version.
+ */
+export async function timeFormAnswer(
+  page: Page,
+  selector: string,
+  used: string[],
+  fields: Record<string, string>,
+): Promise<AnswerTiming | null> {
+  const value: string | null = await page.evaluate(`${OPEN}(${JSON.stringify({ selector, used })})`);
+  if (value === null) return null;
+  const dialog = page.getByTestId('form-dialog');
+  const first = Object.keys(fields)[0] ?? '';
+  try {
+    await dialog.getByTestId(`field-${first}`).waitFor({ state: 'visible', timeout: REDRAW_LIMIT_MS });
+  } catch {
+    return { clickMs: null, messageId: '', value };
+  }
+  for (const [id, text] of Object.entries(fields)) await dialog.getByTestId(`field-${id}`).fill(text);
+  return page.evaluate(`${SUBMIT}(${JSON.stringify({ value })})`);
 }
