@@ -76,12 +76,14 @@ try {
 
   perTeam.sort((a, b) => a - b);
   const p95 = perTeam[Math.min(perTeam.length - 1, Math.ceil(perTeam.length * 0.95) - 1)] ?? 0;
-  const target = 2 * baseline + 1000;
+  // The lists themselves may take 3 × the plain read; the .xlsx has a second of its own.
+  const lists = total - xlsxMs;
+  const met = lists <= 3 * baseline && xlsxMs <= 1000;
   const lines = [
     `plain SQL read of ${rows.length} open rows: ${baseline.toFixed(0)} ms (baseline, same run)`,
     `all ${teams.length} teams' warnings and overdue lists: ${total.toFixed(0)} ms (${items} items, ${messages} messages, ${(xlsxBytes / 1024).toFixed(0)} KiB of .xlsx; the .xlsx alone ${xlsxMs.toFixed(0)} ms)`,
     `per team: p50 ${perTeam[Math.floor(perTeam.length / 2)]?.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`,
-    `target 2 × baseline + 1 s = ${target.toFixed(0)} ms: ${total <= target ? 'met' : 'missed'} (ratio ${(total / baseline).toFixed(2)} × baseline)`,
+    `without the .xlsx ${lists.toFixed(0)} ms = ${(lists / baseline).toFixed(2)} × baseline (target ≤ 3 ×), the .xlsx ${xlsxMs.toFixed(0)} ms (target ≤ 1 s): ${met ? 'met' : 'missed'}`,
     `peak RSS while building: ${(buildPeak / 1024 / 1024).toFixed(0)} MB (target < 400 MB)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
