@@ -17,7 +17,7 @@ import type { PublishContext } from '../publish.js';
 import { findMentioned } from '../weekly/find-person.js';
 import { storable } from './plain-text.js';
 import { type Chosen, type ItemTarget, resolveItemTarget } from './resolve-target.js';
-import { whichCustomer, whichItem } from './which-one.js';
+import { isResolved, unresolvedAnswer } from './which-one.js';
 
 /** The commands that record something about one item. */
 export type ItemCommand = Extract<Command, { kind: 'promise' | 'followup' | 'dispute' | 'paid' }>;
@@ -44,17 +44,8 @@ export async function itemCommand(
     command.kind === 'promise',
   );
   const typed = command.target.text;
+  if (!isResolved(found)) return unresolvedAnswer(found, typed, chosen, text, m);
   switch (found.kind) {
-    case 'none':
-      return privately(chosen ? m.commands.pickGone : m.commands.noMatch(typed));
-    case 'refused':
-      return privately(
-        found.why === 'settled' ? m.commands.settled(found.invoiceNo) : m.commands.notYours(found.invoiceNo),
-      );
-    case 'items':
-      return whichItem(typed, found.items, text, m);
-    case 'customers':
-      return whichCustomer(typed, found.customers, text, m);
     case 'customer':
       if (command.kind === 'promise') return customerPromise(app, actor, command, found);
       return privately(m.commands.noMatch(typed));

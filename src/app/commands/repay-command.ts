@@ -13,7 +13,7 @@ import { redrawListMessage } from '../lists/redraw.js';
 import { itemButtonValue } from '../lists/render-item.js';
 import { storable } from './plain-text.js';
 import { type Chosen, resolveItemTarget } from './resolve-target.js';
-import { whichCustomer, whichItem } from './which-one.js';
+import { isResolved, unresolvedAnswer } from './which-one.js';
 
 type RepayCommand = Extract<Command, { kind: 'repay' }>;
 
@@ -34,17 +34,8 @@ export async function repayCommand(
   const found = await resolveItemTarget(app.db, actor, command.target, now, chosen, true);
   const typed = command.target.text;
   let target: { item: ItemInContext; label: string; itemIds: number[]; currencies: string[] };
+  if (!isResolved(found)) return unresolvedAnswer(found, typed, chosen, text, m);
   switch (found.kind) {
-    case 'none':
-      return privately(chosen ? m.commands.pickGone : m.commands.noMatch(typed));
-    case 'refused':
-      return privately(
-        found.why === 'settled' ? m.commands.settled(found.invoiceNo) : m.commands.notYours(found.invoiceNo),
-      );
-    case 'items':
-      return whichItem(typed, found.items, text, m);
-    case 'customers':
-      return whichCustomer(typed, found.customers, text, m);
     case 'customer':
       target = {
         item: { ...found.first, outstanding: found.items.reduce((a, i) => a + i.outstanding, 0) },

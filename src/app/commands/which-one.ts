@@ -1,9 +1,9 @@
 import type { Block, Button } from '../../chat/message.js';
-import type { Reply } from '../../chat/reply.js';
+import { privately, type Reply } from '../../chat/reply.js';
 import type { CustomerMatch, ReceivableMatch } from '../../db/repositories/lookup-targets.repository.js';
 import type { Messages } from '../../locale/index.js';
 import { money } from '../lists/labels.js';
-import type { Chosen } from './resolve-target.js';
+import type { Chosen, ItemTarget } from './resolve-target.js';
 
 /** The button that picks one of several open items, and the one that picks one of several customers. */
 export const PICK_ITEM = 'pick.item';
@@ -83,4 +83,34 @@ export function whichCustomer(
 ): Reply {
   const choices = customers.map((c) => ({ id: c.id, label: `${c.name} (${c.externalId})` }));
   return whichOne(m.commands.whichCustomer(target, customers.length), PICK_CUSTOMER, choices, text, m);
+}
+
+/** A target that names no single item or customer the person may act on. */
+export type UnresolvedTarget = Exclude<ItemTarget, { kind: 'item' } | { kind: 'customer' }>;
+
+/** True when `found` names one item or one customer, so the command can go on. */
+export function isResolved(found: ItemTarget): found is Exclude<ItemTarget, UnresolvedTarget> {
+  return found.kind === 'item' || found.kind === 'customer';
+}
+
+/** The private answer to an item command whose target is not one item or customer: why, or which one. */
+export function unresolvedAnswer(
+  found: UnresolvedTarget,
+  typed: string,
+  chosen: Chosen | null,
+  text: string,
+  m: Messages,
+): Reply {
+  switch (found.kind) {
+    case 'none':
+      return privately(chosen ? m.commands.pickGone : m.commands.noMatch(typed));
+    case 'refused':
+      return privately(
+        found.why === 'settled' ? m.commands.settled(found.invoiceNo) : m.commands.notYours(found.invoiceNo),
+      );
+    case 'items':
+      return whichItem(typed, found.items, text, m);
+    case 'customers':
+      return whichCustomer(typed, found.customers, text, m);
+  }
 }
