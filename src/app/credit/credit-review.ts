@@ -2,6 +2,7 @@ import { recordAudit } from '../../db/repositories/audit.repository.js';
 import { creditExposures } from '../../db/repositories/credit-exposure.repository.js';
 import { openReview, reviewCandidates } from '../../db/repositories/credit-review.repository.js';
 import { addCreditHistory } from '../../db/repositories/credit-watch.repository.js';
+import { managerOrFinance } from '../../db/repositories/deciders.repository.js';
 import { managerFor } from '../../db/repositories/escalation.repository.js';
 import type { TeamRow } from '../../db/schema/index.js';
 import { type ReviewTrigger, reviewTriggers, shouldOpenReview } from '../../domain/credit-review.js';
@@ -20,15 +21,7 @@ export interface OpenedReview {
 
 /** Who decides a review: the customer's collector's manager, else every active finance person. */
 async function deciders(ctx: PublishContext, ownerId: number | null, teamId: number): Promise<number[]> {
-  const managerId = await managerFor(ctx.db, ownerId, teamId);
-  if (managerId !== null) return [managerId];
-  const admins = await ctx.db
-    .selectFrom('people')
-    .select('id')
-    .where('role', '=', 'admin')
-    .where('active', '=', true)
-    .execute();
-  return admins.map((a) => a.id);
+  return managerOrFinance(ctx.db, await managerFor(ctx.db, ownerId, teamId));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { mention } from '../../chat/message.js';
 import { privately, type Reply } from '../../chat/reply.js';
-import type { DbOrTrx } from '../../db/connect.js';
 import { recordAudit } from '../../db/repositories/audit.repository.js';
+import { managerOrFinance } from '../../db/repositories/deciders.repository.js';
 import { asLocale, messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
 import type { AppContext } from '../context.js';
@@ -10,18 +10,6 @@ import { listKey } from '../lists/list-message.js';
 import { redrawListMessage } from '../lists/redraw.js';
 import { type PublishContext, postToTeam, sendToPerson, updateDirects } from '../publish.js';
 import type { ItemInContext } from './item-access.js';
-
-async function approvers(db: DbOrTrx, managerId: number | null): Promise<number[]> {
-  if (managerId) return [managerId];
-  // Without a manager on file, finance decides.
-  const admins = await db
-    .selectFrom('people')
-    .select('id')
-    .where('role', '=', 'admin')
-    .where('active', '=', true)
-    .execute();
-  return admins.map((a) => a.id);
-}
 
 /** Asks the collector's manager, privately, to approve a delay beyond the limit. */
 export async function requestApproval(
@@ -75,7 +63,7 @@ async function sendApprovalCard(
 ): Promise<void> {
   const m = messagesFor(item.teamLocale);
   const value = `c:${commitmentId}`;
-  for (const personId of await approvers(ctx.db, item.managerId)) {
+  for (const personId of await managerOrFinance(ctx.db, item.managerId)) {
     await sendToPerson(ctx, personId, `approval:c${commitmentId}:p${personId}`, {
       text,
       blocks: [

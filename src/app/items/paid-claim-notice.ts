@@ -1,3 +1,4 @@
+import { financeIds } from '../../db/repositories/deciders.repository.js';
 import { formatAmount } from '../../domain/money-format.js';
 import { messagesFor } from '../../locale/index.js';
 import type { Actor } from '../actor.js';
@@ -23,14 +24,8 @@ export async function notifyFinanceOfClaim(
     claim.reference ?? '',
     claim.bank ?? '',
   );
-  const admins = await ctx.db
-    .selectFrom('people')
-    .select('id')
-    .where('role', '=', 'admin')
-    .where('active', '=', true)
-    .execute();
-  for (const admin of admins)
-    await sendToPerson(ctx, admin.id, `paid-claim:${claimId}:p${admin.id}`, {
+  for (const adminId of await financeIds(ctx.db))
+    await sendToPerson(ctx, adminId, `paid-claim:${claimId}:p${adminId}`, {
       text,
       blocks: [{ type: 'text', text }, ...claimDecisionBlocks(m, claimId)],
     });
